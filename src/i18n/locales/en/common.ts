@@ -1,0 +1,36 @@
+/** Common texts (en): product name, roles, severities, cadences, validation errors. */
+import type { Catalog } from '../../catalog';
+import type { common as es, commonErrors as esErrors } from '../es-MX/common';
+
+export const common: Catalog<typeof es> = {
+  appName: 'Relaciones',
+  appTagline: 'Business Relationship Management',
+  yes: 'Yes',
+  no: 'No',
+  none: 'None',
+  role: {
+    comercial: 'Account manager',
+    deliveryLead: 'Service Delivery Lead',
+    management: 'Management',
+    auditor: 'Auditor',
+  },
+  severity: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
+  cadence: {
+    monthly: 'Monthly',
+    bimonthly: 'Every two months',
+    quarterly: 'Quarterly',
+    semiannual: 'Every six months',
+    annual: 'Yearly',
+  },
+  clientStatus: { active: 'Active', inactive: 'Inactive' },
+};
+
+export const commonErrors: Catalog<typeof esErrors> = {
+  VALIDATION: {
+    INVALID_INPUT:
+      'The {{entity}} data is not valid ({{count}} problem(s); the first in "{{field}}"). Correct the data and try again; nothing was saved.',
+  },
+  UNKNOWN: {
+    ERROR: 'An unexpected error occurred ({{code}}). Try again; if it persists, tell support this code.',
+  },
+};

@@ -1,0 +1,29 @@
+/** English catalog, key-for-key the same as es-MX (checked by the type checker). */
+import type { Catalog } from '../../catalog';
+import type { esMX } from '../es-MX';
+import { common, commonErrors } from './common';
+import { complaint, complaintErrors } from './complaint';
+import { conformance, conformanceErrors } from './conformance';
+import { meeting, meetingErrors } from './meeting';
+import { retention, retentionErrors } from './retention';
+import { survey, surveyErrors } from './survey';
+import { ui, uiErrors } from './ui';
+
+export const en: Catalog<typeof esMX> = {
+  common,
+  ui,
+  complaint,
+  survey,
+  meeting,
+  conformance,
+  retention,
+  errors: {
+    ...commonErrors,
+    ...uiErrors,
+    ...complaintErrors,
+    ...surveyErrors,
+    ...meetingErrors,
+    ...conformanceErrors,
+    ...retentionErrors,
+  },
+};

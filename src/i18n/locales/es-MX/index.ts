@@ -1,0 +1,27 @@
+/** Catálogo es-MX: un espacio de nombres por área y `errors` agrupado por prefijo del código. */
+import { common, commonErrors } from './common';
+import { complaint, complaintErrors } from './complaint';
+import { conformance, conformanceErrors } from './conformance';
+import { meeting, meetingErrors } from './meeting';
+import { retention, retentionErrors } from './retention';
+import { survey, surveyErrors } from './survey';
+import { ui, uiErrors } from './ui';
+
+export const esMX = {
+  common,
+  ui,
+  complaint,
+  survey,
+  meeting,
+  conformance,
+  retention,
+  errors: {
+    ...commonErrors,
+    ...uiErrors,
+    ...complaintErrors,
+    ...surveyErrors,
+    ...meetingErrors,
+    ...conformanceErrors,
+    ...retentionErrors,
+  },
+} as const;

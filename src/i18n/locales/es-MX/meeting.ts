@@ -1,0 +1,4 @@
+/** Textos de meeting (es-MX). */
+export const meeting = {} as const;
+
+export const meetingErrors = {} as const;

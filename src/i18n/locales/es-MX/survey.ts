@@ -1,0 +1,4 @@
+/** Textos de survey (es-MX). */
+export const survey = {} as const;
+
+export const surveyErrors = {} as const;

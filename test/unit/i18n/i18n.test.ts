@@ -1,0 +1,53 @@
+import { createTranslator, describeError, errorMessage, hasKey, LOCALES, resolveLocale } from '../../../src/i18n';
+import { en } from '../../../src/i18n/locales/en';
+import { esMX } from '../../../src/i18n/locales/es-MX';
+import { DomainError } from '../../../src/domain/shared/domain-error';
+
+/** Every leaf key path of a catalog, e.g. `common.role.comercial`. */
+function leafPaths(node: unknown, prefix = ''): string[] {
+  if (typeof node === 'string') return [prefix];
+  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) =>
+    leafPaths(v, prefix ? `${prefix}.${k}` : k),
+  );
+}
+
+describe('i18n', () => {
+  it('es-MX y en tienen exactamente las mismas claves', () => {
+    expect(leafPaths(en).sort()).toEqual(leafPaths(esMX).sort());
+  });
+
+  it('ningún texto está vacío y los parámetros {{x}} coinciden entre idiomas', () => {
+    const get = (root: unknown, path: string) =>
+      path.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], root) as string;
+    for (const path of leafPaths(esMX)) {
+      const es = get(esMX, path);
+      const enText = get(en, path);
+      expect(es.trim()).not.toBe('');
+      expect(enText.trim()).not.toBe('');
+      const params = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+      expect({ path, params: params(enText) }).toEqual({ path, params: params(es) });
+    }
+  });
+
+  it('español es el idioma por omisión y cualquier es-* resuelve a es-MX', () => {
+    expect(resolveLocale(undefined)).toBe('es-MX');
+    expect(resolveLocale('es-ES')).toBe('es-MX');
+    expect(resolveLocale('en-US')).toBe('en');
+    expect(LOCALES[0]).toBe('es-MX');
+    expect(createTranslator()('common:role.deliveryLead')).toBe('Líder de Entrega del Servicio');
+    expect(createTranslator('en')('common:role.deliveryLead')).toBe('Service Delivery Lead');
+  });
+
+  it('convierte un código de error en un mensaje con sus parámetros, sin escapar ni interpretar HTML', () => {
+    const error = new DomainError('VALIDATION.INVALID_INPUT', { entity: '<b>Client</b>', field: 'name', count: 2 });
+    expect(describeError(error)).toContain('<b>Client</b>');
+    expect(describeError(error)).toContain('«name»');
+    expect(describeError(error, 'en')).toContain('"name"');
+  });
+
+  it('un código desconocido da el mensaje genérico con el código, no la clave cruda', () => {
+    expect(errorMessage('NOPE.NOTHING')).toContain('NOPE.NOTHING');
+    expect(errorMessage('NOPE.NOTHING')).toMatch(/^Ocurrió un error inesperado/);
+    expect(hasKey('es-MX', 'errors:NOPE.NOTHING')).toBe(false);
+  });
+});
