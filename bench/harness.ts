@@ -1,0 +1,54 @@
+/**
+ * A tiny benchmark harness: runs a candidate and its baseline interleaved in the same process,
+ * takes the median of several rounds and reports the ratio baseline ÷ candidate. Ratios, not
+ * absolute times, are what a benchmark here claims (both sides measured in one run).
+ */
+import { performance } from 'node:perf_hooks';
+
+export interface BenchCase {
+  /** What is measured, in words. */
+  readonly name: string;
+  /** The implementation under test. */
+  readonly candidate: () => unknown;
+  /** The reference it is compared with (e.g. the obvious minute-by-minute algorithm). */
+  readonly baseline: () => unknown;
+  /** Rounds of each (default 7). */
+  readonly rounds?: number;
+}
+
+export interface BenchResult {
+  readonly name: string;
+  readonly candidateMs: number;
+  readonly baselineMs: number;
+  /** How many times faster the candidate is than the baseline. */
+  readonly speedup: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+let sink: unknown;
+
+function time(fn: () => unknown): number {
+  const start = performance.now();
+  sink = fn();
+  return performance.now() - start;
+}
+
+export function runCase(bench: BenchCase): BenchResult {
+  const rounds = bench.rounds ?? 7;
+  time(bench.candidate); // warm-up
+  time(bench.baseline);
+  const c: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    c.push(time(bench.candidate));
+    b.push(time(bench.baseline));
+  }
+  const candidateMs = median(c);
+  const baselineMs = median(b);
+  void sink;
+  return { name: bench.name, candidateMs, baselineMs, speedup: baselineMs / Math.max(candidateMs, 1e-6) };
+}
