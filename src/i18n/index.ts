@@ -42,10 +42,31 @@ export function resolveLocale(tag: string | undefined | null): Locale {
   return tag.trim().toLowerCase().startsWith('es') ? 'es-MX' : 'en';
 }
 
-/** A translator for `locale`; a missing key yields the key itself, which tests treat as a bug. */
+/**
+ * A translator for `locale`; a missing key yields the key itself, which tests treat as a bug.
+ *
+ * i18next re-scans text it has already interpolated, so a value such as a client named
+ * `X {{code}}` would pull in another parameter. String values are therefore handed to i18next as
+ * opaque sentinels and put back in one final pass: what a person typed is never interpreted.
+ */
 export function createTranslator(locale: Locale = DEFAULT_LOCALE): Translate {
   const instance = instanceFor(locale);
-  return (key: string, params?: TranslateParams): string => instance.t(key, { ...(params ?? {}) });
+  return (key: string, params?: TranslateParams): string => {
+    const values: string[] = [];
+    const shielded: Record<string, string | number | boolean | null | undefined> = {};
+    for (const [name, value] of Object.entries(params ?? {})) {
+      if (typeof value === 'string') {
+        shielded[name] = `\uE000${values.length}\uE001`;
+        values.push(value);
+      } else {
+        shielded[name] = value;
+      }
+    }
+    const text = instance.t(key, shielded);
+    return values.length === 0
+      ? text
+      : text.replace(/\uE000(\d+)\uE001/g, (_, index: string) => values[Number(index)] ?? '');
+  };
 }
 
 /** True when `key` exists in the catalog of `locale`. */

@@ -45,6 +45,17 @@ describe('i18n', () => {
     expect(describeError(error, 'en')).toContain('"name"');
   });
 
+  it('los valores se insertan tal cual: un nombre con {{code}} o $t(...) no se interpreta', () => {
+    const t = createTranslator();
+    const error = {
+      code: 'VALIDATION.INVALID_INPUT',
+      params: { entity: 'X {{field}} $t(common:yes)', field: 'name', count: 1 },
+    };
+    expect(describeError(error)).toContain('Los datos de X {{field}} $t(common:yes) no son válidos');
+    expect(describeError(error)).toContain('«name»');
+    expect(t('common:role.comercial', { extra: '\uE0000\uE001' })).toBe('Comercial');
+  });
+
   it('un código desconocido da el mensaje genérico con el código, no la clave cruda', () => {
     expect(errorMessage('NOPE.NOTHING')).toContain('NOPE.NOTHING');
     expect(errorMessage('NOPE.NOTHING')).toMatch(/^Ocurrió un error inesperado/);
