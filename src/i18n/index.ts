@@ -74,10 +74,36 @@ export function hasKey(locale: Locale, key: string): boolean {
   return instanceFor(locale).exists(key);
 }
 
+/**
+ * Error parameters that hold a code (a status, a role…) get a companion `<name>Label` with its
+ * text in the reader's language, looked up in these catalogs; the raw code is the fallback.
+ */
+const PARAM_LABEL_CATALOGS: Readonly<Record<string, string>> = {
+  from: 'complaint:status',
+  to: 'complaint:status',
+  status: 'complaint:status',
+  role: 'common:role',
+  action: 'complaint:action',
+  severity: 'common:severity',
+  cadence: 'common:cadence',
+};
+
+function withLabels(params: TranslateParams, locale: Locale): TranslateParams {
+  const t = createTranslator(locale);
+  const labels: Record<string, string> = {};
+  for (const [name, catalog] of Object.entries(PARAM_LABEL_CATALOGS)) {
+    const value = params[name];
+    if (typeof value !== 'string') continue;
+    const key = `${catalog}.${value}`;
+    labels[`${name}Label`] = /^[A-Za-z0-9_]+$/.test(value) && hasKey(locale, key) ? t(key) : value;
+  }
+  return { ...params, ...labels };
+}
+
 /** The localised message of an error code (`COMPLAINT.ILLEGAL_TRANSITION`) with its parameters. */
 export function errorMessage(code: string, params: TranslateParams = {}, locale: Locale = DEFAULT_LOCALE): string {
   const key = `errors:${code}`;
-  if (hasKey(locale, key)) return createTranslator(locale)(key, params);
+  if (hasKey(locale, key)) return createTranslator(locale)(key, withLabels(params, locale));
   return createTranslator(locale)('errors:UNKNOWN.ERROR', { code });
 }
 

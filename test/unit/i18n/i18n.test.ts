@@ -62,3 +62,18 @@ describe('i18n', () => {
     expect(hasKey('es-MX', 'errors:NOPE.NOTHING')).toBe(false);
   });
 });
+
+describe('etiquetas de parámetros en los mensajes de error', () => {
+  it('un estado o un rol en un error se lee con su nombre en el idioma del lector', () => {
+    const error = new DomainError('COMPLAINT.ILLEGAL_TRANSITION', { from: 'closed', to: 'inProgress' });
+    expect(describeError(error)).toContain('(Cerrada → En atención)');
+    expect(describeError(error, 'en')).toContain('(Closed → In progress)');
+    const forbidden = new DomainError('COMPLAINT.FORBIDDEN_ROLE', { role: 'management', action: 'close' });
+    expect(describeError(forbidden)).toContain('Su rol (Dirección) no permite esta acción («Cerrar»)');
+  });
+
+  it('un valor que no es un código conocido se muestra tal cual', () => {
+    const error = new DomainError('COMPLAINT.ILLEGAL_TRANSITION', { from: 'none', to: '<b>x</b>' });
+    expect(describeError(error)).toContain('(none → <b>x</b>)');
+  });
+});
