@@ -20,5 +20,9 @@ module.exports = {
       },
     ],
   },
+  moduleNameMapper: {
+    // office-addin-mock needs only an enum from this package, whose ESM-only dependency jest cannot load.
+    '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.ts',
+  },
   testTimeout: 30000,
 };
