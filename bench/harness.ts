@@ -10,7 +10,7 @@ export interface BenchCase {
   readonly name: string;
   /** The implementation under test. */
   readonly candidate: () => unknown;
-  /** The reference it is compared with (e.g. the obvious minute-by-minute algorithm). */
+  /** The reference it is compared with (e.g. the obvious minute-by-minute algorithm); both must return the same value. */
   readonly baseline: () => unknown;
   /** Rounds of each (default 7). */
   readonly rounds?: number;
@@ -39,8 +39,12 @@ function time(fn: () => unknown): number {
 
 export function runCase(bench: BenchCase): BenchResult {
   const rounds = bench.rounds ?? 7;
-  time(bench.candidate); // warm-up
-  time(bench.baseline);
+  // Warm-up, and a guard: a faster answer that is wrong is not a result.
+  const expected = JSON.stringify(bench.baseline());
+  const actual = JSON.stringify(bench.candidate());
+  if (actual !== expected) {
+    throw new Error(`${bench.name}: candidate returned ${actual}, baseline ${expected}`);
+  }
   const c: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
