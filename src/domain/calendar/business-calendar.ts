@@ -6,8 +6,9 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { z } from 'zod';
+import { isValidTimeZone, localDateIn, requireIsoDate } from '../shared/calendar-dates';
 import { DomainError } from '../shared/domain-error';
-import { isoDateSchema, isoDateTimeSchema, type IsoDate, type IsoDateTime } from '../shared/primitives';
+import { isoDateTimeSchema, type IsoDate, type IsoDateTime } from '../shared/primitives';
 import { parseWith } from '../shared/validation';
 import { companyHolidaySchema, companyHolidaysIn, isoDateOf, mexicoHolidays } from './mexico-holidays';
 
@@ -109,14 +110,6 @@ function minutesOf(time: string): number {
   return h * 60 + m;
 }
 
-function assertTimeZone(timeZone: string): void {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch {
-    throw new DomainError('CALENDAR.INVALID_TIME_ZONE', { timeZone });
-  }
-}
-
 function checkWorkingHours(hours: readonly WorkingHours[]): readonly WorkingHours[] {
   for (const w of hours) {
     if (minutesOf(w.end) <= minutesOf(w.start)) {
@@ -149,7 +142,9 @@ function dayNumberOf(year: number, month: number, day: number): number {
  */
 export function createBusinessCalendar(input: BusinessCalendarConfigInput = {}): BusinessCalendar {
   const parsed = parseWith(businessCalendarConfigSchema, input, 'BusinessCalendar');
-  assertTimeZone(parsed.timeZone);
+  if (!isValidTimeZone(parsed.timeZone)) {
+    throw new DomainError('CALENDAR.INVALID_TIME_ZONE', { timeZone: parsed.timeZone });
+  }
   if (parsed.workingDays.length === 0 || parsed.workingHours.length === 0) {
     throw new DomainError('CALENDAR.NO_WORKING_TIME');
   }
@@ -228,9 +223,7 @@ export function createBusinessCalendar(input: BusinessCalendarConfigInput = {}):
   };
 
   const parseDate = (date: IsoDate): number => {
-    if (!isoDateSchema.safeParse(date).success) {
-      throw new DomainError('CALENDAR.INVALID_DATE', { value: String(date) });
-    }
+    requireIsoDate(date, 'CALENDAR.INVALID_DATE', { value: String(date) });
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     return dayNumberOf(y, m, d);
   };
@@ -314,10 +307,7 @@ export function createBusinessCalendar(input: BusinessCalendarConfigInput = {}):
     addBusinessMs,
     toEpochMs,
     formatInstant,
-    localDateOf: (instant) => {
-      const local = new TZDate(toEpochMs(instant), timeZone);
-      return isoDateOf(local.getFullYear(), local.getMonth() + 1, local.getDate());
-    },
+    localDateOf: (instant) => localDateIn(toEpochMs(instant), timeZone),
   };
   return Object.freeze(calendar);
 }

@@ -20,6 +20,19 @@ export const meetingCadenceSchema = z.enum(['monthly', 'bimonthly', 'quarterly',
 export type MeetingCadence = z.infer<typeof meetingCadenceSchema>;
 export const MEETING_CADENCES = meetingCadenceSchema.options;
 
+/** Months between two periodic reviews, per cadence. */
+export const CADENCE_MONTHS: Readonly<Record<MeetingCadence, number>> = {
+  monthly: 1,
+  bimonthly: 2,
+  quarterly: 3,
+  semiannual: 6,
+  annual: 12,
+};
+
+export function cadenceIntervalMonths(cadence: MeetingCadence): number {
+  return CADENCE_MONTHS[cadence];
+}
+
 export const clientStatusSchema = z.enum(['active', 'inactive']);
 export type ClientStatus = z.infer<typeof clientStatusSchema>;
 

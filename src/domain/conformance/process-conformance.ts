@@ -3,17 +3,26 @@
  * whether the records prove it happened (ok / warning / missing), with the evidence an auditor
  * opens, and a worst-status roll-up per client and over many clients.
  */
-import { tz } from '@date-fns/tz';
-import { addDays, addMonths, format, parseISO } from 'date-fns';
 import { z } from 'zod';
 import type { ServiceRequest } from '../change/service-request.entity';
 import type { ServiceReview } from '../change/service-review.entity';
 import type { ChangeRequest } from '../change/change-request.entity';
-import type { Client, MeetingCadence } from '../client/client.entity';
+import { CADENCE_MONTHS, type Client, type MeetingCadence } from '../client/client.entity';
 import { isComplaintOpen, type Complaint } from '../complaint/complaint.entity';
 import type { Decision, DecisionPoint } from '../decision/decision.entity';
 import type { Meeting, MeetingKind } from '../meeting/meeting.entity';
 import type { Service } from '../service/service.entity';
+import {
+  isDateInRange,
+  isIsoDate,
+  isValidTimeZone,
+  localDateIn,
+  maxDate,
+  minDate,
+  shiftDate,
+  validityOverlaps,
+  type DateRange,
+} from '../shared/calendar-dates';
 import { DomainError } from '../shared/domain-error';
 import { isoDateSchema, type IsoDate, type RecordKey } from '../shared/primitives';
 import type { Translate } from '../shared/translate';
@@ -48,14 +57,7 @@ export const CONFORMANCE_CHECKS = [
 ] as const satisfies readonly { check: string; step: ProcessStep }[];
 export type ConformanceCheckId = (typeof CONFORMANCE_CHECKS)[number]['check'];
 
-/** Months between periodic meetings for each cadence of the client catalog. */
-export const CADENCE_MONTHS: Readonly<Record<MeetingCadence, number>> = {
-  monthly: 1,
-  bimonthly: 2,
-  quarterly: 3,
-  semiannual: 6,
-  annual: 12,
-};
+export { CADENCE_MONTHS } from '../client/client.entity';
 
 /** Defaults of {@link ConformanceOptions}. */
 export const DEFAULT_CONFORMANCE_OPTIONS = {
@@ -76,10 +78,7 @@ export function worstStatus(statuses: Iterable<ConformanceStatus>): ConformanceS
 // ---------------------------------------------------------------------------------------------
 
 /** Inclusive calendar period `YYYY-MM-DD` … `YYYY-MM-DD`. */
-export interface Period {
-  readonly from: IsoDate;
-  readonly to: IsoDate;
-}
+export type Period = DateRange;
 
 /**
  * A complaint with its SLA outcome, computed by the caller with the SLA clock (complaint-sla):
@@ -237,8 +236,10 @@ export function evaluateConformance(
 
 /** A client is in scope of a period when its validity overlaps it and it is active or has ended. */
 export function isClientInScope(client: Client, period: Period): boolean {
-  const overlaps = client.validFrom <= period.to && (client.validTo === undefined || client.validTo >= period.from);
-  return overlaps && (client.status === 'active' || client.validTo !== undefined);
+  return (
+    validityOverlaps(client.validFrom, client.validTo, period) &&
+    (client.status === 'active' || client.validTo !== undefined)
+  );
 }
 
 /** The texts of one result through the `Translate` port: check name, status label and message. */
@@ -281,7 +282,7 @@ function resolveSettings(period: Period, options: ConformanceOptions): Settings 
     throw invalid('toleranceDays', toleranceDays);
   }
   const asOf = options.asOf ?? parsed.data.to;
-  if (!isoDateSchema.safeParse(asOf).success) throw invalid('asOf', asOf);
+  if (!isIsoDate(asOf)) throw invalid('asOf', asOf);
   const timeZone = options.timeZone ?? DEFAULT_CONFORMANCE_OPTIONS.timeZone;
   if (!isValidTimeZone(timeZone)) throw invalid('timeZone', timeZone);
   const cadenceMonths = { ...CADENCE_MONTHS, ...options.cadenceMonths };
@@ -298,14 +299,6 @@ function resolveSettings(period: Period, options: ConformanceOptions): Settings 
     cadenceMonths,
     cadenceMeetingKinds,
   };
-}
-
-function isValidTimeZone(timeZone: string): boolean {
-  try {
-    return !Number.isNaN(parseISO('2000-01-01', { in: tz(timeZone) }).getTime());
-  } catch {
-    return false;
-  }
 }
 
 /** The records of one client (campaigns are shared: their scope is checked per campaign). */
@@ -395,11 +388,9 @@ const EVALUATORS: Readonly<Record<ConformanceCheckId, Evaluator>> = {
 };
 
 function evaluateClient(client: Client, records: ClientRecords, settings: Settings): ClientConformance {
-  const zone = tz(settings.timeZone);
-  const dateOf = (instant: string): IsoDate => format(new Date(instant), 'yyyy-MM-dd', { in: zone });
-  const { from, to } = settings.period;
+  const dateOf = (instant: string): IsoDate => localDateIn(instant, settings.timeZone);
   const heldInPeriod = records.meetings
-    .filter((m) => m.status === 'held' && inRange(dateOf(m.start), from, to))
+    .filter((m) => m.status === 'held' && isDateInRange(dateOf(m.start), settings.period))
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || compare(a.key, b.key));
   const base = { client, records, settings, dateOf, heldInPeriod };
   const ctx: Context = { ...base, cadence: evaluateMeetingCadence(base) };
@@ -449,10 +440,10 @@ function evaluateMeetingCadence(ctx: Omit<Context, 'cadence'>): Outcome {
     .map((m) => ({ meeting: m, date: dateOf(m.start) }))
     .sort((a, b) => compare(a.date, b.date) || compare(a.meeting.key, b.meeting.key));
   const before = counted.filter((m) => m.date < from);
-  const inPeriod = counted.filter((m) => inRange(m.date, from, to));
+  const inPeriod = counted.filter((m) => isDateInRange(m.date, settings.period));
   const windowStart = before.at(-1)?.date ?? maxDate(from, client.validFrom);
   const windowEnd = [to, settings.asOf, client.validTo].filter((d) => d !== undefined).reduce(minDate);
-  const latestOnTime = (previous: IsoDate): IsoDate => shiftDate(previous, months, tolerance);
+  const latestOnTime = (previous: IsoDate): IsoDate => shiftDate(previous, { months, days: tolerance });
 
   let late = 0;
   let previous = windowStart;
@@ -554,13 +545,11 @@ function evaluateComplaintSla(ctx: Context): Outcome {
 
 /** Campaigns (not drafts) whose window overlaps the period and whose scope includes the client. */
 function campaignsOfPeriod(ctx: Context): SurveyCampaign[] {
-  const { from, to } = ctx.settings.period;
   return ctx.records.surveyCampaigns
     .filter(
       (c) =>
         c.status !== 'draft' &&
-        c.opensOn <= to &&
-        c.closesOn >= from &&
+        validityOverlaps(c.opensOn, c.closesOn, ctx.settings.period) &&
         (c.clientCodes === undefined || c.clientCodes.includes(ctx.client.code)),
     )
     .sort((a, b) => compare(a.opensOn, b.opensOn) || compare(a.key, b.key));
@@ -692,8 +681,9 @@ function evaluateSlaChangeDecision(ctx: Context): Outcome {
  * "yes" needs a P-SGI-009 service request, linked from the decision or requested on or after it.
  */
 function evaluateServiceChangeDecision(ctx: Context): Outcome {
-  const { from, to } = ctx.settings.period;
-  const decisions = decisionsOf(ctx, 'serviceChangeNeeded').filter((d) => inRange(ctx.dateOf(d.decidedAt), from, to));
+  const decisions = decisionsOf(ctx, 'serviceChangeNeeded').filter((d) =>
+    isDateInRange(ctx.dateOf(d.decidedAt), ctx.settings.period),
+  );
   const latest = decisions.at(-1);
   const params = { decided: decisions.length, decidedOn: latest === undefined ? '' : ctx.dateOf(latest.decidedAt) };
   if (latest === undefined) return { status: 'missing', outcome: 'missing', params, evidence: [] };
@@ -714,13 +704,11 @@ function evaluateServiceChangeDecision(ctx: Context): Outcome {
 
 /** Services of the client valid at some point of the period. */
 function activeServices(ctx: Context): Service[] {
-  const { from, to } = ctx.settings.period;
-  return ctx.records.services.filter((s) => s.validFrom <= to && (s.validTo === undefined || s.validTo >= from));
+  return ctx.records.services.filter((s) => validityOverlaps(s.validFrom, s.validTo, ctx.settings.period));
 }
 
 function reviewsInPeriod(ctx: Context): ServiceReview[] {
-  const { from, to } = ctx.settings.period;
-  return ctx.records.serviceReviews.filter((r) => inRange(r.reviewedOn, from, to));
+  return ctx.records.serviceReviews.filter((r) => isDateInRange(r.reviewedOn, ctx.settings.period));
 }
 
 /** Step 7a. Every service active in the period was reviewed in it. */
@@ -815,25 +803,6 @@ function dedupe(evidence: readonly EvidenceRef[]): EvidenceRef[] {
     seen.add(id);
     return true;
   });
-}
-
-const UTC = tz('UTC');
-
-/** `date` plus `months` calendar months (clamped to the month's end) plus `days`. */
-function shiftDate(date: IsoDate, months: number, days: number): IsoDate {
-  return format(addDays(addMonths(parseISO(date, { in: UTC }), months), days), 'yyyy-MM-dd');
-}
-
-function inRange(date: IsoDate, from: IsoDate, to: IsoDate): boolean {
-  return date >= from && date <= to;
-}
-
-function minDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a <= b ? a : b;
-}
-
-function maxDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a >= b ? a : b;
 }
 
 function compare(a: string, b: string): number {

@@ -2,11 +2,19 @@
  * Seed step 1 "Realizar reuniones periódicas con el Cliente": when each client's next review is
  * due, whether it is overdue, and the recurring Outlook series (RRULE and Graph patternedRecurrence).
  */
-import { TZDate, tz } from '@date-fns/tz';
-import { addMonths, differenceInCalendarDays, format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { RRule, RRuleSet, rrulestr, Weekday, type Options as RRuleOptions } from 'rrule';
 import { z } from 'zod';
-import { meetingCadenceSchema, type Client, type MeetingCadence } from '../client/client.entity';
+import { cadenceIntervalMonths, meetingCadenceSchema, type Client, type MeetingCadence } from '../client/client.entity';
+import {
+  calendarDaysBetween,
+  isValidTimeZone,
+  localDateIn,
+  requireIsoDate,
+  shiftDate,
+  utcDayOf,
+} from '../shared/calendar-dates';
 import { DomainError } from '../shared/domain-error';
 import { isoDateSchema, type IsoDate, type IsoDateTime } from '../shared/primitives';
 import type { Translate } from '../shared/translate';
@@ -19,57 +27,30 @@ export const MEETING_TIME_ZONE = 'America/Mexico_City';
 /** Days before the due date during which a client shows as "due soon" unless told otherwise. */
 export const DEFAULT_DUE_SOON_DAYS = 7;
 
-/** Months between two periodic reviews, per cadence. */
-export const CADENCE_MONTHS: Readonly<Record<MeetingCadence, number>> = {
-  monthly: 1,
-  bimonthly: 2,
-  quarterly: 3,
-  semiannual: 6,
-  annual: 12,
-};
-
-export function cadenceIntervalMonths(cadence: MeetingCadence): number {
-  return CADENCE_MONTHS[cadence];
-}
+export { CADENCE_MONTHS, cadenceIntervalMonths } from '../client/client.entity';
 
 // ---------------------------------------------------------------------------------------------
-// Calendar dates (YYYY-MM-DD) and wall time in a zone
+// Calendar dates (YYYY-MM-DD) with this module's error code (`MEETING.INVALID_DATE`)
 
 /** Returns `value` when it is a calendar date YYYY-MM-DD; throws `MEETING.INVALID_DATE` otherwise. */
 export function assertIsoDate(value: string): IsoDate {
-  if (!isoDateSchema.safeParse(value).success) {
-    throw new DomainError('MEETING.INVALID_DATE', { value });
-  }
-  return value;
-}
-
-/** A calendar date as a UTC-pinned TZDate, so date-fns arithmetic never meets a DST gap. */
-function calendarDay(date: IsoDate): TZDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new TZDate(y, m - 1, d, 'UTC');
-}
-
-function isoDateOf(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  return requireIsoDate(value, 'MEETING.INVALID_DATE');
 }
 
 /** Adds whole months; the day is clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
 export function addMonthsToDate(date: IsoDate, months: number): IsoDate {
-  return isoDateOf(addMonths(calendarDay(assertIsoDate(date)), months));
+  return shiftDate(assertIsoDate(date), { months });
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(calendarDay(assertIsoDate(to)), calendarDay(assertIsoDate(from)));
+  const end = assertIsoDate(to);
+  return calendarDaysBetween(assertIsoDate(from), end);
 }
 
 /** The calendar date an instant falls on in `timeZone` (default America/Mexico_City). */
 export function localDateOf(instant: IsoDateTime | Date, timeZone: string = MEETING_TIME_ZONE): IsoDate {
-  const at = typeof instant === 'string' ? new Date(instant) : instant;
-  if (Number.isNaN(at.getTime())) {
-    throw new DomainError('MEETING.INVALID_DATE', { value: String(instant) });
-  }
-  return format(at, 'yyyy-MM-dd', { in: tz(timeZone) });
+  return localDateIn(instant, timeZone, 'MEETING.INVALID_DATE');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,7 +165,7 @@ export function assessCadences(
 export function formatAgendaDate(date: IsoDate, t: Translate): string {
   const key = 'meeting:format.date';
   const pattern = t(key);
-  return format(calendarDay(assertIsoDate(date)), pattern === key ? 'yyyy-MM-dd' : pattern);
+  return format(utcDayOf(assertIsoDate(date)), pattern === key ? 'yyyy-MM-dd' : pattern);
 }
 
 /** "1 día" / "5 días" (or English) without relying on plural rules that differ between locales. */
@@ -223,15 +204,6 @@ export const WEEK_INDEXES = ['first', 'second', 'third', 'fourth', 'last'] as co
 export type WeekIndex = (typeof WEEK_INDEXES)[number];
 
 const WEEK_INDEX_TO_N: Readonly<Record<WeekIndex, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
-
-function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const meetingSeriesSpecSchema = z
   .object({

@@ -4,8 +4,6 @@
  * when it may be deleted, and the purge plan for a date, which never deletes a record that a kept
  * record still references and drafts one disposition-log (Bitácora) entry per deletion.
  */
-import { tz } from '@date-fns/tz';
-import { addYears, format, parseISO } from 'date-fns';
 import { parseAuditEntry, type AuditEntry } from '../audit/audit-entry.entity';
 import type { ChangeRequest, RequestOrigin } from '../change/change-request.entity';
 import type { ServiceRequest } from '../change/service-request.entity';
@@ -17,8 +15,9 @@ import type { Decision } from '../decision/decision.entity';
 import type { Agreement } from '../meeting/agreement.entity';
 import type { Meeting } from '../meeting/meeting.entity';
 import type { Service } from '../service/service.entity';
+import { isValidTimeZone, localDateIn, requireIsoDate, shiftDate } from '../shared/calendar-dates';
 import { DomainError } from '../shared/domain-error';
-import { isoDateSchema, type IsoDate, type RecordKey } from '../shared/primitives';
+import type { IsoDate, RecordKey } from '../shared/primitives';
 import type { Translate } from '../shared/translate';
 import type { SurveyCampaign } from '../survey/survey-campaign.entity';
 import type { SurveyInvitation } from '../survey/survey-invitation.entity';
@@ -321,14 +320,12 @@ export const RETENTION_RULES: { readonly [K in RecordType]: RetentionRule<Record
 // Dates
 // ---------------------------------------------------------------------------------------------
 
-const UTC = tz('UTC');
-
 /**
  * The disposal date: `validityEnd` plus `retentionYears` calendar years. A 29 February becomes
- * 28 February of a common year (the month's last day; date-fns `addYears` clamps).
+ * 28 February of a common year (the month's last day).
  */
 export function disposalDateFor(validityEnd: IsoDate, retentionYears: number = 1): IsoDate {
-  return format(addYears(parseISO(validityEnd, { in: UTC }), retentionYears), 'yyyy-MM-dd');
+  return shiftDate(validityEnd, { years: retentionYears });
 }
 
 /**
@@ -366,7 +363,7 @@ interface RecordNode extends RecordRef {
  * @throws DomainError `RETENTION.INVALID_DATE`, `RETENTION.INVALID_OPTION`, `RETENTION.DUPLICATE_RECORD`
  */
 export function planPurge(snapshot: RetentionSnapshot, today: IsoDate, options: RetentionOptions = {}): PurgePlan {
-  if (!isoDateSchema.safeParse(today).success) throw new DomainError('RETENTION.INVALID_DATE', { date: String(today) });
+  requireIsoDate(today, 'RETENTION.INVALID_DATE', { date: String(today) });
   const { retentionYears, timeZone } = resolveOptions(options);
   const ctx = ruleContext(timeZone, snapshot.surveyCampaign ?? []);
 
@@ -600,21 +597,16 @@ function resolveOptions(options: RetentionOptions): { retentionYears: number; ti
     throw new DomainError('RETENTION.INVALID_OPTION', { option: 'retentionYears', value: String(retentionYears) });
   }
   const timeZone = options.timeZone ?? DEFAULT_RETENTION_OPTIONS.timeZone;
-  let valid: boolean;
-  try {
-    valid = !Number.isNaN(parseISO('2000-01-01', { in: tz(timeZone) }).getTime());
-  } catch {
-    valid = false;
+  if (!isValidTimeZone(timeZone)) {
+    throw new DomainError('RETENTION.INVALID_OPTION', { option: 'timeZone', value: timeZone });
   }
-  if (!valid) throw new DomainError('RETENTION.INVALID_OPTION', { option: 'timeZone', value: timeZone });
   return { retentionYears, timeZone };
 }
 
 function ruleContext(timeZone: string, campaigns: readonly SurveyCampaign[]): RuleContext {
-  const zone = tz(timeZone);
   const byKeyMap = new Map(campaigns.map((c) => [c.key, c]));
   return {
-    dateOf: (instant) => format(new Date(instant), 'yyyy-MM-dd', { in: zone }),
+    dateOf: (instant) => localDateIn(instant, timeZone),
     campaign: (key) => byKeyMap.get(key),
   };
 }

@@ -4,8 +4,8 @@
  * and the year-over-year comparison. Results are plain data (fractions, intervals, flags), no text.
  */
 import type { Client } from '../client/client.entity';
+import { validityOverlaps, type DateRange } from '../shared/calendar-dates';
 import { DomainError } from '../shared/domain-error';
-import type { IsoDate } from '../shared/primitives';
 import type { Service } from '../service/service.entity';
 import {
   differenceOfMeans,
@@ -161,7 +161,7 @@ export interface SatisfactionOptions {
    * validity window overlaps the period; without it, a client is active when its status is
    * `active` and a service when it has no `validTo`.
    */
-  readonly period?: { readonly from: IsoDate; readonly to: IsoDate };
+  readonly period?: DateRange;
 }
 
 function compareCodes(a: string, b: string): number {
@@ -232,10 +232,6 @@ export function computeScoreMetrics(
   return { responses: responses.length, csat, nps, ces };
 }
 
-function overlaps(validFrom: string, validTo: string | undefined, period: { from: string; to: string }): boolean {
-  return validFrom <= period.to && (validTo === undefined || validTo >= period.from);
-}
-
 /** Coverage of the active clients by the responses (see {@link Coverage}). */
 export function computeCoverage(
   responses: readonly Pick<ResponseForMetrics, 'clientCode'>[],
@@ -246,7 +242,9 @@ export function computeCoverage(
   const activeCodes = [
     ...new Set(
       clients
-        .filter((c) => (period === undefined ? c.status === 'active' : overlaps(c.validFrom, c.validTo, period)))
+        .filter((c) =>
+          period === undefined ? c.status === 'active' : validityOverlaps(c.validFrom, c.validTo, period),
+        )
         .map((c) => c.code),
     ),
   ].sort(compareCodes);
@@ -260,7 +258,8 @@ export function computeCoverage(
     const seen = new Set<string>();
     for (const s of services) {
       const id = `${s.clientCode}\u0000${s.code}`;
-      const isActive = period === undefined ? s.validTo === undefined : overlaps(s.validFrom, s.validTo, period);
+      const isActive =
+        period === undefined ? s.validTo === undefined : validityOverlaps(s.validFrom, s.validTo, period);
       if (!isActive || !active.has(s.clientCode) || seen.has(id)) continue;
       seen.add(id);
       weight.set(s.clientCode, (weight.get(s.clientCode) ?? 0) + 1);

@@ -1,17 +1,6 @@
 import { createBusinessCalendar } from '../../../../src/domain/calendar/business-calendar';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
-
-/** Mexico City has been UTC−6 all year since the end of DST (October 2022). */
-const mx = (local: string) => `${local}:00-06:00`;
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof DomainError ? error.code : `not a DomainError: ${String(error)}`;
-  }
-  return undefined;
-}
+import { errorCodeOf } from '../support/errors';
+import { mx } from '../support/records';
 
 describe('calendario laboral por omisión (Ciudad de México, lunes a viernes 09:00–18:00, festivos oficiales)', () => {
   const calendar = createBusinessCalendar();
@@ -102,7 +91,7 @@ describe('calendario laboral por omisión (Ciudad de México, lunes a viernes 09
     it.each([[-1], [Number.NaN], [Number.POSITIVE_INFINITY]])(
       'una duración inválida (%s) da CALENDAR.INVALID_DURATION',
       (hours) => {
-        expect(codeOf(() => calendar.addBusinessHours(mx('2026-02-03T10:00'), hours))).toBe(
+        expect(errorCodeOf(() => calendar.addBusinessHours(mx('2026-02-03T10:00'), hours))).toBe(
           'CALENDAR.INVALID_DURATION',
         );
       },
@@ -147,16 +136,16 @@ describe('calendario laboral por omisión (Ciudad de México, lunes a viernes 09
     ['solo fecha', '2026-02-03'],
     ['texto libre', 'mañana'],
   ])('un instante inválido (%s) da CALENDAR.INVALID_INSTANT', (_case, value) => {
-    expect(codeOf(() => calendar.isBusinessTime(value))).toBe('CALENDAR.INVALID_INSTANT');
-    expect(codeOf(() => calendar.businessMinutesBetween(value, mx('2026-02-03T10:00')))).toBe(
+    expect(errorCodeOf(() => calendar.isBusinessTime(value))).toBe('CALENDAR.INVALID_INSTANT');
+    expect(errorCodeOf(() => calendar.businessMinutesBetween(value, mx('2026-02-03T10:00')))).toBe(
       'CALENDAR.INVALID_INSTANT',
     );
   });
 
   it('una fecha inválida da CALENDAR.INVALID_DATE y un año inválido CALENDAR.INVALID_YEAR', () => {
-    expect(codeOf(() => calendar.isBusinessDay('2026-02-30'))).toBe('CALENDAR.INVALID_DATE');
-    expect(codeOf(() => calendar.isHoliday('02/02/2026'))).toBe('CALENDAR.INVALID_DATE');
-    expect(codeOf(() => calendar.holidaysIn(0))).toBe('CALENDAR.INVALID_YEAR');
+    expect(errorCodeOf(() => calendar.isBusinessDay('2026-02-30'))).toBe('CALENDAR.INVALID_DATE');
+    expect(errorCodeOf(() => calendar.isHoliday('02/02/2026'))).toBe('CALENDAR.INVALID_DATE');
+    expect(errorCodeOf(() => calendar.holidaysIn(0))).toBe('CALENDAR.INVALID_YEAR');
   });
 });
 
@@ -231,7 +220,7 @@ describe('calendario configurable', () => {
     ['hora mal escrita', { workingHours: [{ start: '9:00', end: '18:00' }] }, 'VALIDATION.INVALID_INPUT'],
     ['festivo mal escrito', { holidays: ['31-12'] }, 'VALIDATION.INVALID_INPUT'],
   ])('una configuración inválida (%s) se rechaza con %s', (_case, config, code) => {
-    expect(codeOf(() => createBusinessCalendar(config as never))).toBe(code);
+    expect(errorCodeOf(() => createBusinessCalendar(config as never))).toBe(code);
   });
 
   it('un calendario sin ningún tiempo hábil falla con CALENDAR.NO_BUSINESS_TIME en vez de no terminar', () => {
@@ -242,7 +231,7 @@ describe('calendario configurable', () => {
       }
     }
     const calendar = createBusinessCalendar({ workingDays: [1, 2, 3, 4, 5, 6, 7], holidays: everyDay });
-    expect(codeOf(() => calendar.addBusinessHours(mx('2026-02-03T10:00'), 1))).toBe('CALENDAR.NO_BUSINESS_TIME');
-    expect(codeOf(() => calendar.nextBusinessTime(mx('2026-02-03T10:00')))).toBe('CALENDAR.NO_BUSINESS_TIME');
+    expect(errorCodeOf(() => calendar.addBusinessHours(mx('2026-02-03T10:00'), 1))).toBe('CALENDAR.NO_BUSINESS_TIME');
+    expect(errorCodeOf(() => calendar.nextBusinessTime(mx('2026-02-03T10:00')))).toBe('CALENDAR.NO_BUSINESS_TIME');
   });
 });

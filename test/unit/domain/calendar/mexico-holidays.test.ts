@@ -4,16 +4,7 @@ import {
   mexicoHolidays,
   mexicoOfficialHolidays,
 } from '../../../../src/domain/calendar/mexico-holidays';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof DomainError ? error.code : `not a DomainError: ${String(error)}`;
-  }
-  return undefined;
-}
+import { errorCodeOf } from '../support/errors';
 
 describe('días de descanso obligatorio en México (LFT art. 74)', () => {
   it.each([
@@ -95,11 +86,11 @@ describe('días de descanso obligatorio en México (LFT art. 74)', () => {
   it.each([['13-01'], ['02-30'], ['2026-02-29'], ['2026-4-2'], ['navidad']])(
     'un día de empresa mal escrito («%s») se rechaza con CALENDAR.INVALID_HOLIDAY',
     (value) => {
-      expect(codeOf(() => companyHolidaysIn(2026, [value]))).toBe('CALENDAR.INVALID_HOLIDAY');
+      expect(errorCodeOf(() => companyHolidaysIn(2026, [value]))).toBe('CALENDAR.INVALID_HOLIDAY');
     },
   );
 
   it.each([[0], [10000], [2026.5], [Number.NaN]])('un año fuera de rango (%s) da CALENDAR.INVALID_YEAR', (year) => {
-    expect(codeOf(() => mexicoOfficialHolidays(year))).toBe('CALENDAR.INVALID_YEAR');
+    expect(errorCodeOf(() => mexicoOfficialHolidays(year))).toBe('CALENDAR.INVALID_YEAR');
   });
 });

@@ -1,5 +1,5 @@
-// Shared fixtures of the complaint tests: the people of the process and complaints walked
-// through the lifecycle to each status at known instants (Mexico City, UTC−6).
+// Shared fixtures of the complaint tests: the people of the process as actors and complaints
+// walked through the lifecycle to each status at known instants (Mexico City, UTC−6).
 import type { Complaint, ComplaintStatus } from '../../../../src/domain/complaint/complaint.entity';
 import {
   attendComplaint,
@@ -11,16 +11,14 @@ import {
   type Actor,
   type RegisterComplaintInput,
 } from '../../../../src/domain/complaint/complaint-lifecycle';
-import { DomainError } from '../../../../src/domain/shared/domain-error';
 import type { Role } from '../../../../src/domain/shared/primitives';
+import { AUDITOR, COMERCIAL, DIRECCION, LIDER, mx } from '../support/records';
 
-/** A local Mexico City time `YYYY-MM-DDTHH:mm` as an ISO instant. */
-export const mx = (local: string): string => `${local}:00-06:00`;
-
-export const comercial: Actor = { email: 'ana.comercial@proveedor.com.mx', role: 'comercial' };
-export const lider: Actor = { email: 'luis.lider@proveedor.com.mx', role: 'deliveryLead' };
-export const direccion: Actor = { email: 'dir@proveedor.com.mx', role: 'management' };
-export const auditor: Actor = { email: 'auditoria@proveedor.com.mx', role: 'auditor' };
+/** The demo users acting in their roles. */
+export const comercial: Actor = { email: COMERCIAL, role: 'comercial' };
+export const lider: Actor = { email: LIDER, role: 'deliveryLead' };
+export const direccion: Actor = { email: DIRECCION, role: 'management' };
+export const auditor: Actor = { email: AUDITOR, role: 'auditor' };
 export const ACTORS: Readonly<Record<Role, Actor>> = {
   comercial,
   deliveryLead: lider,
@@ -68,16 +66,6 @@ export function complaintIn(status: ComplaintStatus, input: Partial<RegisterComp
     lider,
     STEP_AT.reopened,
   );
-}
-
-/** The DomainError code `fn` throws, or undefined when it does not throw. */
-export function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof DomainError ? error.code : `not a DomainError: ${String(error)}`;
-  }
-  return undefined;
 }
 
 /** Freezes `value` and everything inside it, so a mutation throws in strict mode. */

@@ -21,17 +21,17 @@ import {
   type ComplaintCommand,
 } from '../../../../src/domain/complaint/complaint-lifecycle';
 import { roleSchema } from '../../../../src/domain/shared/primitives';
+import { errorCodeOf, expectDomainError } from '../support/errors';
+import { mx } from '../support/records';
 import {
   ACTORS,
   auditor,
   baseInput,
-  codeOf,
   comercial,
   complaintIn,
   deepFreeze,
   direccion,
   lider,
-  mx,
   STEP_AT,
 } from './complaint-fixtures';
 
@@ -91,7 +91,7 @@ describe('tabla de transiciones de PR-SGI-016', () => {
   });
 
   it.each(matrix)('de «%s» a «%s» con rol %s: %s', (_label, to, role, expected, from) => {
-    const code = codeOf(() => assertTransitionAllowed(from, to, role));
+    const code = errorCodeOf(() => assertTransitionAllowed(from, to, role));
     expect(code ?? 'permitida').toBe(expected);
     expect(canTransition(from, to, role)).toBe(expected === 'permitida');
     expect(nextStatuses(from, role).includes(to)).toBe(expected === 'permitida');
@@ -178,36 +178,35 @@ describe('registrar una queja (Comercial)', () => {
     ['Dirección', direccion],
     ['el Auditor', auditor],
   ])('%s no puede registrar quejas', (_who, actor) => {
-    expect(codeOf(() => registerComplaint(baseInput, actor, STEP_AT.registered))).toBe('COMPLAINT.FORBIDDEN_ROLE');
+    expect(errorCodeOf(() => registerComplaint(baseInput, actor, STEP_AT.registered))).toBe('COMPLAINT.FORBIDDEN_ROLE');
   });
 
   it('una recepción posterior al registro se rechaza', () => {
     expect(
-      codeOf(() =>
+      errorCodeOf(() =>
         registerComplaint({ ...baseInput, receivedAt: mx('2026-02-03T11:00') }, comercial, STEP_AT.registered),
       ),
     ).toBe('COMPLAINT.RECEIVED_AFTER_REGISTRATION');
   });
 
   it('datos inválidos se rechazan con VALIDATION.INVALID_INPUT y el campo en falta', () => {
-    let field: unknown;
-    try {
-      registerComplaint({ ...baseInput, clientCode: 'acme corp' }, comercial, STEP_AT.registered);
-    } catch (error) {
-      field = (error as { code: string; params: { field: string } }).params.field;
-      expect((error as { code: string }).code).toBe('VALIDATION.INVALID_INPUT');
-    }
-    expect(field).toBe('clientCode');
-    expect(codeOf(() => registerComplaint({ ...baseInput, title: '   ' }, comercial, STEP_AT.registered))).toBe(
+    const error = expectDomainError(
+      () => registerComplaint({ ...baseInput, clientCode: 'acme corp' }, comercial, STEP_AT.registered),
+      'VALIDATION.INVALID_INPUT',
+    );
+    expect(error.params.field).toBe('clientCode');
+    expect(errorCodeOf(() => registerComplaint({ ...baseInput, title: '   ' }, comercial, STEP_AT.registered))).toBe(
       'VALIDATION.INVALID_INPUT',
     );
   });
 
   it('un actor sin correo válido o una hora sin zona se rechazan', () => {
-    expect(codeOf(() => registerComplaint(baseInput, { email: 'nadie', role: 'comercial' }, STEP_AT.registered))).toBe(
-      'VALIDATION.INVALID_INPUT',
+    expect(
+      errorCodeOf(() => registerComplaint(baseInput, { email: 'nadie', role: 'comercial' }, STEP_AT.registered)),
+    ).toBe('VALIDATION.INVALID_INPUT');
+    expect(errorCodeOf(() => registerComplaint(baseInput, comercial, '2026-02-03T10:00:00'))).toBe(
+      'COMPLAINT.INVALID_TIME',
     );
-    expect(codeOf(() => registerComplaint(baseInput, comercial, '2026-02-03T10:00:00'))).toBe('COMPLAINT.INVALID_TIME');
   });
 });
 
@@ -233,7 +232,7 @@ describe('canalizar y atender', () => {
 
   it('no se puede canalizar sin indicar a qué Líder', () => {
     expect(
-      codeOf(() => routeComplaint(complaintIn('registered'), { assignedTo: ' ' }, comercial, STEP_AT.routed)),
+      errorCodeOf(() => routeComplaint(complaintIn('registered'), { assignedTo: ' ' }, comercial, STEP_AT.routed)),
     ).toBe('COMPLAINT.ROUTE_REQUIRES_ASSIGNEE');
   });
 
@@ -260,7 +259,7 @@ describe('canalizar y atender', () => {
 describe('resolver', () => {
   it('un Líder no puede resolver una queja sin describir la solución', () => {
     for (const resolution of ['', '   ']) {
-      expect(codeOf(() => resolveComplaint(complaintIn('inProgress'), { resolution }, lider, LATER))).toBe(
+      expect(errorCodeOf(() => resolveComplaint(complaintIn('inProgress'), { resolution }, lider, LATER))).toBe(
         'COMPLAINT.RESOLVE_REQUIRES_RESOLUTION',
       );
     }
@@ -300,7 +299,7 @@ describe('cerrar', () => {
   const resolved = () => complaintIn('resolved');
 
   it('un Líder no puede cerrar una queja sin causa raíz', () => {
-    expect(codeOf(() => closeComplaint(resolved(), { clientConfirmed: true }, lider, LATER))).toBe(
+    expect(errorCodeOf(() => closeComplaint(resolved(), { clientConfirmed: true }, lider, LATER))).toBe(
       'COMPLAINT.CLOSE_REQUIRES_ROOT_CAUSE',
     );
   });
@@ -311,7 +310,7 @@ describe('cerrar', () => {
       { rootCauseCategory: 'process' as const, clientConfirmed: false },
       { rootCauseCategory: 'process' as const, clientConfirmed: false, closureReason: '  ' },
     ]) {
-      expect(codeOf(() => closeComplaint(resolved(), input, lider, LATER))).toBe(
+      expect(errorCodeOf(() => closeComplaint(resolved(), input, lider, LATER))).toBe(
         'COMPLAINT.CLOSE_REQUIRES_CONFIRMATION_OR_REASON',
       );
     }
@@ -320,7 +319,7 @@ describe('cerrar', () => {
   it('no se cierra una queja resuelta que perdió su solución (p. ej. importada incompleta)', () => {
     const withoutResolution = { ...resolved(), resolution: undefined };
     expect(
-      codeOf(() =>
+      errorCodeOf(() =>
         closeComplaint(withoutResolution, { clientConfirmed: true, rootCauseCategory: 'process' }, lider, LATER),
       ),
     ).toBe('COMPLAINT.CLOSE_REQUIRES_RESOLUTION');
@@ -368,7 +367,7 @@ describe('reabrir', () => {
   it.each([['resolved' as const], ['closed' as const]])(
     'un Líder no puede reabrir una queja «%s» sin nota',
     (status) => {
-      expect(codeOf(() => reopenComplaint(complaintIn(status), { note: '  ' }, lider, LATER))).toBe(
+      expect(errorCodeOf(() => reopenComplaint(complaintIn(status), { note: '  ' }, lider, LATER))).toBe(
         'COMPLAINT.REOPEN_REQUIRES_NOTE',
       );
     },
@@ -422,12 +421,12 @@ describe('pausar y reanudar el reloj SLA (en espera del cliente)', () => {
 
   it('no se pausa dos veces ni se reanuda lo que no está en pausa', () => {
     const paused = pauseClock(complaintIn('inProgress'), { reason: 'Esperando' }, lider, at);
-    expect(codeOf(() => pauseClock(paused, { reason: 'Otra' }, lider, LATER))).toBe('COMPLAINT.ALREADY_PAUSED');
-    expect(codeOf(() => resumeClock(complaintIn('inProgress'), {}, lider, LATER))).toBe('COMPLAINT.NOT_PAUSED');
+    expect(errorCodeOf(() => pauseClock(paused, { reason: 'Otra' }, lider, LATER))).toBe('COMPLAINT.ALREADY_PAUSED');
+    expect(errorCodeOf(() => resumeClock(complaintIn('inProgress'), {}, lider, LATER))).toBe('COMPLAINT.NOT_PAUSED');
   });
 
   it('pausar exige decir qué se espera del cliente', () => {
-    expect(codeOf(() => pauseClock(complaintIn('routed'), { reason: '' }, lider, at))).toBe(
+    expect(errorCodeOf(() => pauseClock(complaintIn('routed'), { reason: '' }, lider, at))).toBe(
       'COMPLAINT.PAUSE_REQUIRES_REASON',
     );
   });
@@ -435,7 +434,7 @@ describe('pausar y reanudar el reloj SLA (en espera del cliente)', () => {
   it.each([['registered' as const], ['resolved' as const], ['closed' as const]])(
     'no se pausa una queja «%s»',
     (status) => {
-      expect(codeOf(() => pauseClock(complaintIn(status), { reason: 'x' }, lider, LATER))).toBe(
+      expect(errorCodeOf(() => pauseClock(complaintIn(status), { reason: 'x' }, lider, LATER))).toBe(
         'COMPLAINT.PAUSE_NOT_ALLOWED',
       );
       expect(allowedClockOperations(complaintIn(status), 'deliveryLead')).toEqual([]);
@@ -454,11 +453,11 @@ describe('pausar y reanudar el reloj SLA (en espera del cliente)', () => {
     ['Dirección', direccion],
     ['el Auditor', auditor],
   ])('%s no puede pausar ni reanudar el reloj', (_who, actor) => {
-    expect(codeOf(() => pauseClock(complaintIn('inProgress'), { reason: 'x' }, actor, LATER))).toBe(
+    expect(errorCodeOf(() => pauseClock(complaintIn('inProgress'), { reason: 'x' }, actor, LATER))).toBe(
       'COMPLAINT.FORBIDDEN_ROLE',
     );
     const paused = pauseClock(complaintIn('inProgress'), { reason: 'x' }, lider, at);
-    expect(codeOf(() => resumeClock(paused, {}, actor, LATER))).toBe('COMPLAINT.FORBIDDEN_ROLE');
+    expect(errorCodeOf(() => resumeClock(paused, {}, actor, LATER))).toBe('COMPLAINT.FORBIDDEN_ROLE');
     expect(allowedClockOperations(paused, actor.role)).toEqual([]);
   });
 
@@ -470,7 +469,7 @@ describe('pausar y reanudar el reloj SLA (en espera del cliente)', () => {
 
   it('una reanudación anterior al inicio de la pausa se rechaza', () => {
     const paused = pauseClock(complaintIn('inProgress'), { reason: 'x' }, lider, at);
-    expect(codeOf(() => resumeClock(paused, {}, lider, mx('2026-02-03T14:59')))).toBe(
+    expect(errorCodeOf(() => resumeClock(paused, {}, lider, mx('2026-02-03T14:59')))).toBe(
       'COMPLAINT.TIME_BEFORE_LAST_CHANGE',
     );
   });
@@ -489,12 +488,14 @@ describe('reglas generales', () => {
 
   it('un cambio con fecha anterior al último movimiento se rechaza', () => {
     expect(
-      codeOf(() => resolveComplaint(complaintIn('inProgress'), { resolution: 'ok' }, lider, mx('2026-02-03T10:59'))),
+      errorCodeOf(() =>
+        resolveComplaint(complaintIn('inProgress'), { resolution: 'ok' }, lider, mx('2026-02-03T10:59')),
+      ),
     ).toBe('COMPLAINT.TIME_BEFORE_LAST_CHANGE');
   });
 
   it('un cambio con una hora sin zona horaria se rechaza', () => {
-    expect(codeOf(() => attendComplaint(complaintIn('routed'), {}, lider, 'ayer'))).toBe('COMPLAINT.INVALID_TIME');
+    expect(errorCodeOf(() => attendComplaint(complaintIn('routed'), {}, lider, 'ayer'))).toBe('COMPLAINT.INVALID_TIME');
   });
 
   it('el historial completo de una queja reabierta y cerrada de nuevo cuenta toda la historia', () => {

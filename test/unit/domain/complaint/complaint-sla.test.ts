@@ -19,7 +19,9 @@ import {
   worstSlaState,
 } from '../../../../src/domain/complaint/complaint-sla';
 import { SEVERITIES, DEFAULT_SLA_TARGETS } from '../../../../src/domain/service/service.entity';
-import { baseInput, codeOf, comercial, complaintIn, lider, mx } from './complaint-fixtures';
+import { errorCodeOf } from '../support/errors';
+import { mx } from '../support/records';
+import { baseInput, comercial, complaintIn, lider } from './complaint-fixtures';
 
 const calendar = createBusinessCalendar();
 const sla = (complaint: Complaint, now: string, options: Partial<Parameters<typeof computeComplaintSla>[1]> = {}) =>
@@ -201,13 +203,13 @@ describe('aviso al 80 % y vencimiento, para cada severidad y reloj (objetivos po
     expect(sla(c, mx('2026-02-03T10:29'), { warningShare: 0.5 }).acknowledgement.state).toBe('onTrack');
     expect(sla(c, mx('2026-02-03T10:59'), { warningShare: 1 }).acknowledgement.state).toBe('onTrack');
     for (const warningShare of [0, -0.2, 1.5, Number.NaN]) {
-      expect(codeOf(() => sla(c, mx('2026-02-03T10:30'), { warningShare }))).toBe('SLA.INVALID_WARNING_SHARE');
+      expect(errorCodeOf(() => sla(c, mx('2026-02-03T10:30'), { warningShare }))).toBe('SLA.INVALID_WARNING_SHARE');
     }
   });
 
   it('un objetivo no positivo se rechaza con SLA.INVALID_TARGET', () => {
     expect(
-      codeOf(() =>
+      errorCodeOf(() =>
         sla(critical('registered'), mx('2026-02-03T10:30'), { target: { acknowledgeHours: 0, resolveHours: 8 } }),
       ),
     ).toBe('SLA.INVALID_TARGET');
@@ -370,6 +372,6 @@ describe('estado resumido de la queja', () => {
   });
 
   it('una fecha de evaluación sin zona horaria se rechaza', () => {
-    expect(codeOf(() => sla(critical('registered'), '2026-02-03T11:00'))).toBe('CALENDAR.INVALID_INSTANT');
+    expect(errorCodeOf(() => sla(critical('registered'), '2026-02-03T11:00'))).toBe('CALENDAR.INVALID_INSTANT');
   });
 });

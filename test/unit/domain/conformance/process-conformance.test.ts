@@ -1,9 +1,5 @@
 /** Conformidad del proceso por cliente y periodo: cada verificación de los pasos 1–7 y sus límites ok / advertencia / falta. */
-import { parseChangeRequest, type ChangeRequest } from '../../../../src/domain/change/change-request.entity';
-import { parseServiceRequest, type ServiceRequest } from '../../../../src/domain/change/service-request.entity';
-import { parseServiceReview, type ServiceReview } from '../../../../src/domain/change/service-review.entity';
-import { parseClient, type Client } from '../../../../src/domain/client/client.entity';
-import { parseComplaint } from '../../../../src/domain/complaint/complaint.entity';
+import type { ServiceReview } from '../../../../src/domain/change/service-review.entity';
 import {
   CONFORMANCE_CHECKS,
   describeCheckResult,
@@ -18,192 +14,50 @@ import {
   type ConformanceSnapshot,
   type Period,
 } from '../../../../src/domain/conformance/process-conformance';
-import { parseDecision, type Decision, type DecisionPoint } from '../../../../src/domain/decision/decision.entity';
-import { parseMeeting, type Meeting } from '../../../../src/domain/meeting/meeting.entity';
-import { parseService, type Service } from '../../../../src/domain/service/service.entity';
-import { isDomainError } from '../../../../src/domain/shared/domain-error';
-import { parseSurveyCampaign, type SurveyCampaign } from '../../../../src/domain/survey/survey-campaign.entity';
-import { parseSurveyInvitation, type SurveyInvitation } from '../../../../src/domain/survey/survey-invitation.entity';
-import { parseSurveyResponse, type SurveyResponse } from '../../../../src/domain/survey/survey-response.entity';
+import type { DecisionPoint } from '../../../../src/domain/decision/decision.entity';
+import type { Meeting } from '../../../../src/domain/meeting/meeting.entity';
+import type { Service } from '../../../../src/domain/service/service.entity';
+import type { SurveyCampaign } from '../../../../src/domain/survey/survey-campaign.entity';
 import { createTranslator, describeError, hasKey } from '../../../../src/i18n';
 import { conformance as esConformance } from '../../../../src/i18n/locales/es-MX/conformance';
+import { expectDomainError } from '../support/errors';
+import * as records from '../support/records';
+import { mx, type Overrides } from '../support/records';
 
 // ---------------------------------------------------------------------------------------------
-// Factories: every record goes through its entity's parse function
+// The records of ACME in 2026, in the words of the process (shared factories in ../support)
 // ---------------------------------------------------------------------------------------------
 
-let sequence = 0;
-const nextKey = (prefix: string): string => `${prefix}-${String((sequence += 1)).padStart(8, '0')}`;
-const COMERCIAL = 'comercial@relaciones.example';
-const LIDER = 'lider@relaciones.example';
 const YEAR: Period = { from: '2026-01-01', to: '2026-12-31' };
 
-type Over = Record<string, unknown>;
+/** A meeting on `date` from 10:00 to 11:00, Mexico City time. */
+const meeting = (date: string, over: Overrides<'meeting'> = {}) =>
+  records.meeting({ start: mx(`${date}T10:00`), end: mx(`${date}T11:00`), ...over });
 
-const client = (over: Over = {}): Client =>
-  parseClient({
-    key: nextKey('cli'),
-    code: 'ACME',
-    name: 'Aceros de México, S.A. de C.V.',
-    emailDomains: ['acme.com.mx'],
-    accountOwner: COMERCIAL,
-    deliveryLead: LIDER,
-    cadence: 'quarterly',
-    status: 'active',
-    validFrom: '2024-01-01',
-    ...over,
-  });
-
-const meeting = (date: string, over: Over = {}): Meeting =>
-  parseMeeting({
-    key: nextKey('mtg'),
-    clientCode: 'ACME',
-    subject: 'Revisión periódica del servicio',
-    start: `${date}T10:00:00-06:00`,
-    end: `${date}T11:00:00-06:00`,
-    kind: 'periodic',
-    status: 'held',
-    agenda: 'Acuerdos abiertos, quejas abiertas, cumplimiento de SLA, última encuesta',
-    attendees: [{ email: 'ana@acme.com.mx', name: 'Ana López' }],
-    complaintRaised: false,
-    ...over,
-  });
-
-const complaint = (withinSla: boolean, over: Over = {}): ComplaintSlaFact => ({
+const complaint = (withinSla: boolean, over: Overrides<'complaint'> = {}): ComplaintSlaFact => ({
   withinSla,
-  complaint: parseComplaint({
-    key: nextKey('cmp'),
-    clientCode: 'ACME',
-    title: 'Intermitencia en el portal',
-    description: 'El portal de clientes no responde por las tardes.',
-    severity: 'high',
-    channel: 'meeting',
-    receivedAt: '2026-03-02T09:00:00-06:00',
-    reportedBy: COMERCIAL,
-    status: 'closed',
-    closedAt: '2026-03-03T18:00:00-06:00',
-    reopenCount: 0,
-    pauses: [],
-    history: [],
-    ...over,
-  }),
+  complaint: records.complaint(over),
 });
 
-const decision = (point: DecisionPoint, answer: boolean, decidedOn: string, over: Over = {}): Decision =>
-  parseDecision({
-    key: nextKey('dec'),
-    point,
-    clientCode: 'ACME',
-    answer,
-    decidedBy: LIDER,
-    role: 'deliveryLead',
-    decidedAt: `${decidedOn}T12:00:00-06:00`,
-    reason: 'Revisado con el cliente',
-    links: [],
-    ...over,
-  });
+const decision = (point: DecisionPoint, answer: boolean, decidedOn: string, over: Overrides<'decision'> = {}) =>
+  records.decision({ point, answer, decidedAt: mx(`${decidedOn}T12:00`), ...over });
 
-const campaign = (over: Over = {}): SurveyCampaign =>
-  parseSurveyCampaign({
-    key: nextKey('cmpg'),
-    name: 'Encuesta anual 2026',
-    kind: 'annual',
-    year: 2026,
-    formId: 'FormAnual2026',
-    tokenQuestionKey: 'r1a2b3',
-    opensOn: '2026-10-01',
-    closesOn: '2026-10-31',
-    status: 'closed',
-    closedOn: '2026-11-02',
-    resultsSentOn: '2026-11-10',
-    ...over,
-  });
+const invitation = (campaignKey: string, over: Overrides<'surveyInvitation'> = {}) =>
+  records.surveyInvitation({ campaignKey, ...over });
 
-const invitation = (campaignKey: string, over: Over = {}): SurveyInvitation =>
-  parseSurveyInvitation({
-    key: nextKey('inv'),
-    campaignKey,
-    clientCode: 'ACME',
-    contactEmail: 'ana@acme.com.mx',
-    token: `tok${String(sequence).padStart(22, '0')}`,
-    status: 'answered',
-    sentAt: '2026-10-01T09:00:00-06:00',
-    answeredAt: '2026-10-05T09:00:00-06:00',
-    reminderCount: 0,
-    ...over,
-  });
+const response = (campaignKey: string, over: Overrides<'surveyResponse'> = {}) =>
+  records.surveyResponse({ campaignKey, ...over });
 
-const response = (campaignKey: string, over: Over = {}): SurveyResponse =>
-  parseSurveyResponse({
-    key: nextKey('rsp'),
-    campaignKey,
-    clientCode: 'ACME',
-    submittedAt: '2026-10-05T09:00:00-06:00',
-    csat: 5,
-    nps: 9,
-    answers: {},
-    source: 'formsExport',
-    ...over,
-  });
+const service = (code: string, over: Overrides<'service'> = {}) =>
+  records.service({ code, name: `Servicio ${code}`, ...over });
 
-const service = (code: string, over: Over = {}): Service =>
-  parseService({
-    key: nextKey('svc'),
-    clientCode: 'ACME',
-    code,
-    name: `Servicio ${code}`,
-    validFrom: '2024-01-01',
-    ...over,
-  });
-
-const review = (serviceCode: string, reviewedOn: string, over: Over = {}): ServiceReview =>
-  parseServiceReview({
-    key: nextKey('rev'),
-    clientCode: 'ACME',
-    serviceCode,
-    reviewedOn,
-    reviewer: COMERCIAL,
-    agreementsMet: true,
-    commitmentsMet: true,
-    requirementsMet: true,
-    notes: 'Sin desviaciones',
-    scopeChangeRequired: false,
-    ...over,
-  });
-
-const changeRequest = (over: Over = {}): ChangeRequest =>
-  parseChangeRequest({
-    key: nextKey('cr'),
-    clientCode: 'ACME',
-    serviceCode: 'SOP-N2',
-    kind: 'scope',
-    origin: 'review',
-    description: 'Ampliar el horario de soporte',
-    justification: 'Solicitado en la revisión del servicio',
-    requestedBy: COMERCIAL,
-    requestedOn: '2026-12-02',
-    status: 'submitted',
-    ...over,
-  });
-
-const serviceRequest = (over: Over = {}): ServiceRequest =>
-  parseServiceRequest({
-    key: nextKey('sr'),
-    clientCode: 'ACME',
-    kind: 'new',
-    description: 'Servicio de monitoreo',
-    justification: 'Resultado de la encuesta',
-    origin: 'survey',
-    requestedBy: LIDER,
-    requestedOn: '2026-11-25',
-    status: 'submitted',
-    ...over,
-  });
+const review = (serviceCode: string, reviewedOn: string, over: Overrides<'serviceReview'> = {}) =>
+  records.serviceReview({ serviceCode, reviewedOn, ...over });
 
 type MutableSnapshot = { -readonly [K in keyof ConformanceSnapshot]: ConformanceSnapshot[K][number][] };
 
 const empty = (): MutableSnapshot => ({
-  clients: [client()],
+  clients: [records.client()],
   services: [],
   meetings: [],
   complaints: [],
@@ -223,7 +77,7 @@ function conformant(): MutableSnapshot {
   const withComplaint = meeting('2026-04-20', { kind: 'extraordinary', complaintRaised: true });
   s.meetings.push(...held, withComplaint);
   s.complaints.push(complaint(true, { meetingKey: withComplaint.key, receivedAt: '2026-04-20T12:00:00-06:00' }));
-  const c = campaign();
+  const c = records.surveyCampaign();
   s.surveyCampaigns.push(c);
   s.surveyInvitations.push(invitation(c.key));
   s.surveyResponses.push(response(c.key));
@@ -340,7 +194,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
 
     it('la periodicidad sale del Catálogo de Clientes: mensual exige una reunión por mes', () => {
       const s = empty();
-      s.clients = [client({ cadence: 'monthly' })];
+      s.clients = [records.client({ cadence: 'monthly' })];
       s.meetings.push(meeting('2026-01-28'), meeting('2026-03-20'));
       const c = check(evaluate(s, { from: '2026-01-01', to: '2026-03-31' }), 'meetingCadence');
       expect([c.status, c.params.months, c.params.late]).toEqual(['warning', 1, 1]);
@@ -348,7 +202,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
 
     it('un cliente dado de baja en febrero no debía reuniones trimestrales después de su vigencia', () => {
       const s = empty();
-      s.clients = [client({ status: 'inactive', validTo: '2026-02-28' })];
+      s.clients = [records.client({ status: 'inactive', validTo: '2026-02-28' })];
       expect(check(evaluate(s), 'meetingCadence').outcome).toBe('okNotDue');
     });
 
@@ -386,7 +240,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
   describe('paso 3: «¿Existe alguna queja o desviación?» registrada en cada reunión', () => {
     type Setup = (s: MutableSnapshot, m: Meeting) => void;
     const none: Setup = () => undefined;
-    it.each<[string, Over, Setup, string]>([
+    it.each<[string, Overrides<'meeting'>, Setup, string]>([
       ['sin queja registrada', { complaintRaised: false }, none, 'ok'],
       ['la pregunta sin responder', { complaintRaised: undefined }, none, 'missing'],
       [
@@ -439,7 +293,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
   });
 
   describe('paso 4: quejas atendidas dentro del SLA (PR-SGI-016)', () => {
-    const open = { status: 'inProgress', closedAt: undefined };
+    const open: Overrides<'complaint'> = { status: 'inProgress', closedAt: undefined };
     it.each<[string, ComplaintSlaFact[], string, string]>([
       ['sin quejas en el periodo', [], 'ok', 'okNone'],
       ['todas cerradas en tiempo', [complaint(true), complaint(true)], 'ok', 'ok'],
@@ -491,7 +345,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       [
         'el cliente respondió',
         (s) => {
-          const c = campaign();
+          const c = records.surveyCampaign();
           s.surveyCampaigns.push(c);
           s.surveyInvitations.push(invitation(c.key, { status: 'sent', answeredAt: undefined }));
           s.surveyResponses.push(response(c.key));
@@ -502,7 +356,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       [
         'la invitación consta como respondida aunque la respuesta no se haya importado',
         (s) => {
-          const c = campaign();
+          const c = records.surveyCampaign();
           s.surveyCampaigns.push(c);
           s.surveyInvitations.push(invitation(c.key));
         },
@@ -512,7 +366,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       [
         'invitado y recordado, sin respuesta',
         (s) => {
-          const c = campaign();
+          const c = records.surveyCampaign();
           s.surveyCampaigns.push(c);
           s.surveyInvitations.push(invitation(c.key, { status: 'reminded', answeredAt: undefined, reminderCount: 2 }));
         },
@@ -522,7 +376,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       [
         'hay campaña pero el cliente no fue invitado (la invitación rebotó)',
         (s) => {
-          const c = campaign();
+          const c = records.surveyCampaign();
           s.surveyCampaigns.push(c);
           s.surveyInvitations.push(invitation(c.key, { status: 'bounced', answeredAt: undefined }));
         },
@@ -532,20 +386,22 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       ['no hay campaña en el periodo', () => undefined, 'missing', 'missingNoCampaign'],
       [
         'la campaña es de otro cliente',
-        (s) => s.surveyCampaigns.push(campaign({ clientCodes: ['OTRO'] })),
+        (s) => s.surveyCampaigns.push(records.surveyCampaign({ clientCodes: ['OTRO'] })),
         'missing',
         'missingNoCampaign',
       ],
       [
         'una campaña en borrador no cuenta',
-        (s) => s.surveyCampaigns.push(campaign({ status: 'draft', closedOn: undefined })),
+        (s) => s.surveyCampaigns.push(records.surveyCampaign({ status: 'draft', closedOn: undefined })),
         'missing',
         'missingNoCampaign',
       ],
       [
         'la campaña del año anterior no cuenta',
         (s) =>
-          s.surveyCampaigns.push(campaign({ opensOn: '2025-10-01', closesOn: '2025-10-31', closedOn: '2025-11-02' })),
+          s.surveyCampaigns.push(
+            records.surveyCampaign({ opensOn: '2025-10-01', closesOn: '2025-10-31', closedOn: '2025-11-02' }),
+          ),
         'missing',
         'missingNoCampaign',
       ],
@@ -556,7 +412,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       expect([c.status, c.outcome]).toEqual([status, outcome]);
     });
 
-    it.each<[string, Over, ConformanceOptions, string, string]>([
+    it.each<[string, Overrides<'surveyCampaign'>, ConformanceOptions, string, string]>([
       ['resultados enviados', {}, {}, 'ok', 'ok'],
       ['campaña cerrada sin enviar resultados', { resultsSentOn: undefined }, {}, 'missing', 'missing'],
       [
@@ -575,7 +431,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       ],
     ])('resultados a Comercial: %s', (_name, over, options, status, outcome) => {
       const s = empty();
-      const c = campaign(over);
+      const c = records.surveyCampaign(over);
       s.surveyCampaigns.push(c);
       s.surveyInvitations.push(invitation(c.key));
       const r = check(evaluate(s, YEAR, options), 'surveyResultsSent');
@@ -598,7 +454,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
         '«sí» con su solicitud de cambio de SLA',
         (s) => {
           s.decisions.push(decision('slaChangeNeeded', true, '2026-11-20'));
-          s.changeRequests.push(changeRequest({ kind: 'sla', origin: 'survey', requestedOn: '2026-11-22' }));
+          s.changeRequests.push(records.changeRequest({ kind: 'sla', origin: 'survey', requestedOn: '2026-11-22' }));
         },
         {},
         'ok',
@@ -608,7 +464,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
         '«sí» sin solicitud de cambio',
         (s) => {
           s.decisions.push(decision('slaChangeNeeded', true, '2026-11-20'));
-          s.changeRequests.push(changeRequest({ kind: 'scope', requestedOn: '2026-11-22' }));
+          s.changeRequests.push(records.changeRequest({ kind: 'scope', requestedOn: '2026-11-22' }));
         },
         {},
         'warning',
@@ -650,7 +506,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       ],
     ])('decisión «¿modificar SLAs?»: %s', (_name, setup, options, status, outcome) => {
       const s = empty();
-      const c = campaign();
+      const c = records.surveyCampaign();
       s.surveyCampaigns.push(c);
       s.surveyInvitations.push(invitation(c.key));
       setup(s, c);
@@ -675,7 +531,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
         '«sí» con su solicitud P-SGI-009',
         (s) => {
           s.decisions.push(decision('serviceChangeNeeded', true, '2026-11-20'));
-          s.serviceRequests.push(serviceRequest({ requestedOn: '2026-11-25' }));
+          s.serviceRequests.push(records.serviceRequest({ requestedOn: '2026-11-25' }));
         },
         'ok',
         'okYes',
@@ -683,7 +539,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       [
         '«sí» con la solicitud vinculada desde la decisión',
         (s) => {
-          const r = serviceRequest({ requestedOn: '2026-11-01' });
+          const r = records.serviceRequest({ requestedOn: '2026-11-01' });
           s.serviceRequests.push(r);
           s.decisions.push(
             decision('serviceChangeNeeded', true, '2026-11-20', { links: [{ list: 'serviceRequest', key: r.key }] }),
@@ -696,7 +552,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
         '«sí» sin solicitud P-SGI-009',
         (s) => {
           s.decisions.push(decision('serviceChangeNeeded', true, '2026-11-20'));
-          s.serviceRequests.push(serviceRequest({ requestedOn: '2026-11-01' }));
+          s.serviceRequests.push(records.serviceRequest({ requestedOn: '2026-11-01' }));
         },
         'warning',
         'warningNoRequest',
@@ -772,7 +628,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       [
         'requiere cambio y vincula su F-SGI-032',
         (s) => {
-          const cr = changeRequest();
+          const cr = records.changeRequest();
           s.changeRequests.push(cr);
           s.serviceReviews.push(
             review('SOP-N2', '2026-06-01', { scopeChangeRequired: true, changeRequestKey: cr.key }),
@@ -786,7 +642,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
         (s) => {
           const r = review('SOP-N2', '2026-06-01', { scopeChangeRequired: true });
           s.serviceReviews.push(r);
-          s.changeRequests.push(changeRequest({ originKey: r.key }));
+          s.changeRequests.push(records.changeRequest({ originKey: r.key }));
         },
         'ok',
         'ok',
@@ -809,7 +665,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       [
         'dos requieren cambio y solo una tiene solicitud',
         (s) => {
-          const cr = changeRequest();
+          const cr = records.changeRequest();
           s.changeRequests.push(cr);
           s.serviceReviews.push(
             review('SOP-N2', '2026-06-01', { scopeChangeRequired: true, changeRequestKey: cr.key }),
@@ -863,10 +719,10 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
     it('evalúa a todos los clientes vigentes del periodo, ordenados por código, con totales', () => {
       const s = conformant();
       s.clients.push(
-        client({ code: 'BETA', name: 'Beta Logística' }),
-        client({ code: 'VIEJO', name: 'Cliente dado de baja', status: 'inactive', validTo: '2025-06-30' }),
-        client({ code: 'ZETA', name: 'Zeta sin fecha de baja', status: 'inactive' }),
-        client({ code: 'BAJA', name: 'Baja a mitad de año', status: 'inactive', validTo: '2026-06-30' }),
+        records.client({ code: 'BETA', name: 'Beta Logística' }),
+        records.client({ code: 'VIEJO', name: 'Cliente dado de baja', status: 'inactive', validTo: '2025-06-30' }),
+        records.client({ code: 'ZETA', name: 'Zeta sin fecha de baja', status: 'inactive' }),
+        records.client({ code: 'BAJA', name: 'Baja a mitad de año', status: 'inactive', validTo: '2026-06-30' }),
       );
       const report = evaluateConformance(s, YEAR);
       expect(report.clients.map((c) => c.clientCode)).toEqual(['ACME', 'BAJA', 'BETA']);
@@ -879,7 +735,7 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
 
     it('da el mismo resultado evaluando a un cliente solo o entre todos', () => {
       const s = conformant();
-      s.clients.push(client({ code: 'BETA', name: 'Beta Logística' }));
+      s.clients.push(records.client({ code: 'BETA', name: 'Beta Logística' }));
       s.meetings.push(meeting('2026-02-01', { clientCode: 'BETA', complaintRaised: undefined }));
       const alone = evaluateClientConformance(s, 'ACME', YEAR);
       const all = evaluateConformance(s, YEAR, { clientCodes: ['ACME', 'BETA', 'ACME'] });
@@ -894,13 +750,10 @@ describe('conformidad del proceso Relaciones con el Negocio', () => {
       [{ from: '2026-02-30', to: '2026-03-01' }],
       [{ from: '01/01/2026', to: '2026-12-31' }],
     ])('un periodo inválido %j se rechaza con un mensaje en español', (period) => {
-      let error: unknown;
-      try {
-        evaluateClientConformance(empty(), 'ACME', period);
-      } catch (e) {
-        error = e;
-      }
-      expect(isDomainError(error, 'CONFORMANCE.INVALID_PERIOD')).toBe(true);
+      const error = expectDomainError(
+        () => evaluateClientConformance(empty(), 'ACME', period),
+        'CONFORMANCE.INVALID_PERIOD',
+      );
       expect(describeError(error)).toMatch(/^El periodo del «/);
     });
 

@@ -13,185 +13,54 @@ import { parseServiceRequest } from '../../../../src/domain/change/service-reque
 import { parseServiceReview } from '../../../../src/domain/change/service-review.entity';
 import { parseDecision } from '../../../../src/domain/decision/decision.entity';
 import { parseAuditEntry } from '../../../../src/domain/audit/audit-entry.entity';
-import { DomainError, isDomainError } from '../../../../src/domain/shared/domain-error';
+import type { DomainError } from '../../../../src/domain/shared/domain-error';
 import { describeError } from '../../../../src/i18n';
+import { expectDomainError } from '../support/errors';
+import { COMERCIAL, inputs, mx, nextKey, nextToken } from '../support/records';
 
-const KEY = 'k-0000000001';
-const KEY2 = 'k-0000000002';
-const TOKEN = 'AbCdEfGhIjKlMnOpQrStUvWx';
+const TOKEN = nextToken();
 
+/**
+ * A valid input of each entity: the shared defaults, plus the optional fields and edge values
+ * the tests below break or read (a taxId to normalise, an SLA, a history, links…).
+ */
 const valid = {
-  Client: (): Record<string, unknown> => ({
-    key: KEY,
-    code: 'ACME',
-    name: 'Aceros de México, S.A. de C.V.',
-    taxId: 'ame850101ab1',
-    emailDomains: ['acme.com.mx'],
-    accountOwner: 'Comercial@Relaciones.example',
-    deliveryLead: 'lider@relaciones.example',
-    cadence: 'quarterly',
-    status: 'active',
-    validFrom: '2025-01-01',
-  }),
-  Contact: (): Record<string, unknown> => ({
-    key: KEY,
-    clientCode: 'ACME',
-    name: 'Ana López',
-    email: 'ana@acme.com.mx',
-    surveyRecipient: true,
-  }),
-  Service: (): Record<string, unknown> => ({
-    key: KEY,
-    clientCode: 'ACME',
-    code: 'SOP-N2',
-    name: 'Soporte nivel 2',
-    validFrom: '2025-01-01',
-    sla: {
-      availabilityPct: 99.5,
-      bySeverity: {
-        critical: { acknowledgeHours: 0.5, resolveHours: 4 },
-        high: { acknowledgeHours: 2, resolveHours: 16 },
-        medium: { acknowledgeHours: 4, resolveHours: 40 },
-        low: { acknowledgeHours: 8, resolveHours: 80 },
+  Client: (): Record<string, unknown> =>
+    inputs.client({ taxId: 'ame850101ab1', accountOwner: 'Comercial@Relaciones.example', validFrom: '2025-01-01' }),
+  Contact: (): Record<string, unknown> => inputs.contact(),
+  Service: (): Record<string, unknown> =>
+    inputs.service({
+      sla: {
+        availabilityPct: 99.5,
+        bySeverity: {
+          critical: { acknowledgeHours: 0.5, resolveHours: 4 },
+          high: { acknowledgeHours: 2, resolveHours: 16 },
+          medium: { acknowledgeHours: 4, resolveHours: 40 },
+          low: { acknowledgeHours: 8, resolveHours: 80 },
+        },
       },
-    },
-  }),
-  Meeting: (): Record<string, unknown> => ({
-    key: KEY,
-    clientCode: 'ACME',
-    subject: 'Revisión trimestral',
-    start: '2026-03-10T10:00:00-06:00',
-    end: '2026-03-10T11:00:00-06:00',
-    kind: 'periodic',
-    status: 'held',
-    attendees: [{ email: 'ana@acme.com.mx', name: 'Ana López' }],
-    complaintRaised: false,
-  }),
-  Agreement: (): Record<string, unknown> => ({
-    key: KEY,
-    meetingKey: KEY2,
-    clientCode: 'ACME',
-    description: 'Enviar informe mensual de disponibilidad',
-    owner: 'comercial@relaciones.example',
-    dueOn: '2026-04-01',
-    status: 'open',
-  }),
-  Complaint: (): Record<string, unknown> => ({
-    key: KEY,
-    folio: 'Q-2026-0042',
-    clientCode: 'ACME',
-    serviceCode: 'SOP-N2',
-    title: 'Tiempo de respuesta excesivo',
-    description: 'Los tickets críticos tardan más de 4 horas.',
-    severity: 'high',
-    channel: 'meeting',
-    receivedAt: '2026-03-10T10:30:00-06:00',
-    reportedBy: 'comercial@relaciones.example',
-    status: 'registered',
-    reopenCount: 0,
-    pauses: [],
-    history: [
-      {
-        at: '2026-03-10T10:30:00-06:00',
-        by: 'comercial@relaciones.example',
-        role: 'comercial',
-        from: null,
-        to: 'registered',
-      },
-    ],
-  }),
-  SurveyCampaign: (): Record<string, unknown> => ({
-    key: KEY,
-    name: 'Encuesta anual 2026',
-    kind: 'annual',
-    year: 2026,
-    formId: 'AbC123_-x',
-    tokenQuestionKey: 'r5f1c2',
-    opensOn: '2026-10-01',
-    closesOn: '2026-10-31',
-    status: 'closed',
-    closedOn: '2026-11-02',
-  }),
-  SurveyInvitation: (): Record<string, unknown> => ({
-    key: KEY,
-    campaignKey: KEY2,
-    clientCode: 'ACME',
-    contactEmail: 'ana@acme.com.mx',
-    token: TOKEN,
-    status: 'sent',
-    sentAt: '2026-10-01T09:00:00Z',
-    reminderCount: 0,
-  }),
-  SurveyResponse: (): Record<string, unknown> => ({
-    key: KEY,
-    campaignKey: KEY2,
-    invitationToken: TOKEN,
-    clientCode: 'ACME',
-    submittedAt: '2026-10-03T12:00:00Z',
-    csat: 4,
-    nps: 9,
-    answers: { q1: 'Sí', q2: 5 },
-    source: 'formsExport',
-  }),
-  ChangeRequest: (): Record<string, unknown> => ({
-    key: KEY,
-    clientCode: 'ACME',
-    serviceCode: 'SOP-N2',
-    kind: 'sla',
-    origin: 'survey',
-    description: 'Reducir el tiempo de resolución de severidad alta a 12 h',
-    justification: 'NPS negativo en la encuesta anual',
-    requestedBy: 'lider@relaciones.example',
-    requestedOn: '2026-11-05',
-    status: 'submitted',
-  }),
-  ServiceRequest: (): Record<string, unknown> => ({
-    key: KEY,
-    clientCode: 'ACME',
-    kind: 'new',
-    description: 'Monitoreo 24x7 de bases de datos',
-    justification: 'Solicitado en la revisión del servicio',
-    origin: 'review',
-    requestedBy: 'lider@relaciones.example',
-    requestedOn: '2026-11-05',
-    status: 'submitted',
-  }),
-  ServiceReview: (): Record<string, unknown> => ({
-    key: KEY,
-    clientCode: 'ACME',
-    serviceCode: 'SOP-N2',
-    reviewedOn: '2026-11-10',
-    reviewer: 'comercial@relaciones.example',
-    agreementsMet: true,
-    commitmentsMet: true,
-    requirementsMet: false,
-    notes: 'Falta reporte de capacidad',
-    scopeChangeRequired: true,
-    changeRequestKey: KEY2,
-  }),
-  Decision: (): Record<string, unknown> => ({
-    key: KEY,
-    point: 'slaChangeNeeded',
-    clientCode: 'ACME',
-    serviceCode: 'SOP-N2',
-    answer: true,
-    decidedBy: 'lider@relaciones.example',
-    role: 'deliveryLead',
-    decidedAt: '2026-11-05T10:00:00-06:00',
-    reason: 'NPS de -20 y dos quejas de tiempo de resolución',
-    links: [{ list: 'changeRequest', key: KEY2 }],
-  }),
-  AuditEntry: (): Record<string, unknown> => ({
-    key: KEY,
-    at: '2026-11-28T03:00:00Z',
-    actor: 'lider@relaciones.example',
-    action: 'purged',
-    recordType: 'complaint',
-    recordKey: KEY2,
-    summary: 'Queja Q-2024-0001 eliminada por retención',
-    validityEnd: '2025-10-01',
-    disposalDate: '2026-10-01',
-  }),
+    }),
+  Meeting: (): Record<string, unknown> => inputs.meeting(),
+  Agreement: (): Record<string, unknown> => inputs.agreement({ status: 'open' }),
+  Complaint: (): Record<string, unknown> =>
+    inputs.complaint({
+      folio: 'Q-2026-0042',
+      serviceCode: 'SOP-N2',
+      status: 'registered',
+      closedAt: undefined,
+      history: [{ at: mx('2026-03-02T09:00'), by: COMERCIAL, role: 'comercial', from: null, to: 'registered' }],
+    }),
+  SurveyCampaign: (): Record<string, unknown> => inputs.surveyCampaign({ formId: 'AbC123_-x' }),
+  SurveyInvitation: (): Record<string, unknown> => inputs.surveyInvitation({ token: TOKEN }),
+  SurveyResponse: (): Record<string, unknown> =>
+    inputs.surveyResponse({ invitationToken: TOKEN, answers: { q1: 'Sí', q2: 5 } }),
+  ChangeRequest: (): Record<string, unknown> => inputs.changeRequest(),
+  ServiceRequest: (): Record<string, unknown> => inputs.serviceRequest({ status: 'submitted' }),
+  ServiceReview: (): Record<string, unknown> =>
+    inputs.serviceReview({ requirementsMet: false, scopeChangeRequired: true, changeRequestKey: nextKey('cr') }),
+  Decision: (): Record<string, unknown> =>
+    inputs.decision({ serviceCode: 'SOP-N2', answer: true, links: [{ list: 'changeRequest', key: nextKey('cr') }] }),
+  AuditEntry: (): Record<string, unknown> => inputs.auditEntry(),
 };
 
 const parsers: Record<keyof typeof valid, (input: unknown) => unknown> = {
@@ -212,16 +81,10 @@ const parsers: Record<keyof typeof valid, (input: unknown) => unknown> = {
 };
 
 function expectInvalid(entity: keyof typeof valid, input: unknown, field: string): DomainError {
-  try {
-    parsers[entity](input);
-  } catch (error) {
-    expect(isDomainError(error, 'VALIDATION.INVALID_INPUT')).toBe(true);
-    const e = error as DomainError;
-    expect(e.params.entity).toBe(entity);
-    expect(e.issues.map((i) => i.path)).toContain(field);
-    return e;
-  }
-  throw new Error(`${entity} accepted an invalid value for ${field}`);
+  const e = expectDomainError(() => parsers[entity](input), 'VALIDATION.INVALID_INPUT');
+  expect(e.params.entity).toBe(entity);
+  expect(e.issues.map((i) => i.path)).toContain(field);
+  return e;
 }
 
 describe('entidades del proceso', () => {

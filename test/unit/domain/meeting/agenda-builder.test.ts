@@ -7,8 +7,8 @@ import {
   renderAgendaText,
   type AgendaInput,
 } from '../../../../src/domain/meeting/agenda-builder';
-import { isDomainError } from '../../../../src/domain/shared/domain-error';
 import { createTranslator, hasKey, LOCALES } from '../../../../src/i18n';
+import { expectDomainError } from '../support/errors';
 
 const es = createTranslator('es-MX');
 const en = createTranslator('en');
@@ -152,16 +152,6 @@ const fullInput: AgendaInput = {
     }),
   ],
 };
-
-function expectDomainError(fn: () => unknown, code: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(isDomainError(thrown, code)).toBe(true);
-}
 
 describe('Paso 2 — identificar actividades a realizar (agenda de la reunión)', () => {
   it('las secciones van siempre en el mismo orden', () => {

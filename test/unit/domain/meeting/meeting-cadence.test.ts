@@ -14,8 +14,8 @@ import {
   toPatternedRecurrence,
   type MeetingSeriesSpec,
 } from '../../../../src/domain/meeting/meeting-cadence';
-import { isDomainError } from '../../../../src/domain/shared/domain-error';
 import { createTranslator } from '../../../../src/i18n';
+import { expectDomainError } from '../support/errors';
 
 type CadenceMeeting = Pick<Meeting, 'clientCode' | 'status' | 'start' | 'kind'>;
 
@@ -28,16 +28,6 @@ const held = (start: string, over: Partial<CadenceMeeting> = {}): CadenceMeeting
 });
 
 const client = (cadence: MeetingCadence, validFrom = '2025-01-01') => ({ code: 'ACME', cadence, validFrom });
-
-function expectDomainError(fn: () => unknown, code: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(isDomainError(thrown, code)).toBe(true);
-}
 
 describe('Paso 1 — periodicidad de las reuniones con el cliente', () => {
   it('cada periodicidad del catálogo de clientes equivale a un número de meses', () => {

@@ -1,14 +1,5 @@
 /** Regla de retención: cada registro se conserva 1 año posterior a su vigencia, luego se elimina y queda en la bitácora. */
 import { parseAuditEntry } from '../../../../src/domain/audit/audit-entry.entity';
-import { parseChangeRequest, type ChangeRequest } from '../../../../src/domain/change/change-request.entity';
-import { parseServiceRequest } from '../../../../src/domain/change/service-request.entity';
-import { parseServiceReview, type ServiceReview } from '../../../../src/domain/change/service-review.entity';
-import { parseClient, type Client } from '../../../../src/domain/client/client.entity';
-import { parseContact, type Contact } from '../../../../src/domain/client/contact.entity';
-import { parseComplaint, type Complaint } from '../../../../src/domain/complaint/complaint.entity';
-import { parseDecision, type Decision } from '../../../../src/domain/decision/decision.entity';
-import { parseAgreement, type Agreement } from '../../../../src/domain/meeting/agreement.entity';
-import { parseMeeting, type Meeting } from '../../../../src/domain/meeting/meeting.entity';
 import {
   describePurgePlan,
   describeRetentionItem,
@@ -25,205 +16,77 @@ import {
   type RetentionSnapshot,
   type Validity,
 } from '../../../../src/domain/retention/retention';
-import { parseService, type Service } from '../../../../src/domain/service/service.entity';
-import { isDomainError } from '../../../../src/domain/shared/domain-error';
-import { parseSurveyCampaign, type SurveyCampaign } from '../../../../src/domain/survey/survey-campaign.entity';
-import { parseSurveyInvitation, type SurveyInvitation } from '../../../../src/domain/survey/survey-invitation.entity';
-import { parseSurveyResponse, type SurveyResponse } from '../../../../src/domain/survey/survey-response.entity';
 import { createTranslator, describeError } from '../../../../src/i18n';
+import { expectDomainError } from '../support/errors';
+import * as records from '../support/records';
+import { COMERCIAL, mx, type Overrides } from '../support/records';
 
 // ---------------------------------------------------------------------------------------------
-// Factories: every record goes through its entity's parse function
+// ACME's records of 2024 (shared factories in ../support): the client left on 2024-06-30, and
+// each record ended that year unless a test says otherwise.
 // ---------------------------------------------------------------------------------------------
 
-let sequence = 0;
-const nextKey = (prefix: string): string => `${prefix}-${String((sequence += 1)).padStart(8, '0')}`;
-const COMERCIAL = 'comercial@relaciones.example';
-type Over = Record<string, unknown>;
+const client = (over: Overrides<'client'> = {}) =>
+  records.client({ status: 'inactive', validFrom: '2020-01-01', validTo: '2024-06-30', ...over });
 
-const client = (over: Over = {}): Client =>
-  parseClient({
-    key: nextKey('cli'),
-    code: 'ACME',
-    name: 'Aceros de México, S.A. de C.V.',
-    emailDomains: ['acme.com.mx'],
-    accountOwner: COMERCIAL,
-    deliveryLead: 'lider@relaciones.example',
-    cadence: 'quarterly',
-    status: 'inactive',
-    validFrom: '2020-01-01',
-    validTo: '2024-06-30',
-    ...over,
-  });
+const contact = (over: Overrides<'contact'> = {}) => records.contact({ validTo: '2024-06-30', ...over });
 
-const contact = (over: Over = {}): Contact =>
-  parseContact({
-    key: nextKey('con'),
-    clientCode: 'ACME',
-    name: 'Ana López',
-    email: 'ana@acme.com.mx',
-    surveyRecipient: true,
-    validTo: '2024-06-30',
-    ...over,
-  });
+const service = (over: Overrides<'service'> = {}) =>
+  records.service({ validFrom: '2020-01-01', validTo: '2024-06-30', ...over });
 
-const service = (over: Over = {}): Service =>
-  parseService({
-    key: nextKey('svc'),
-    clientCode: 'ACME',
-    code: 'SOP-N2',
-    name: 'Soporte nivel 2',
-    validFrom: '2020-01-01',
-    validTo: '2024-06-30',
-    ...over,
-  });
+const meeting = (over: Overrides<'meeting'> = {}) =>
+  records.meeting({ start: mx('2024-03-10T10:00'), end: mx('2024-03-10T11:00'), ...over });
 
-const meeting = (over: Over = {}): Meeting =>
-  parseMeeting({
-    key: nextKey('mtg'),
-    clientCode: 'ACME',
-    subject: 'Revisión trimestral',
-    start: '2024-03-10T10:00:00-06:00',
-    end: '2024-03-10T11:00:00-06:00',
-    kind: 'periodic',
-    status: 'held',
-    attendees: [],
-    complaintRaised: false,
-    ...over,
-  });
+const agreement = (meetingKey: string, over: Overrides<'agreement'> = {}) =>
+  records.agreement({ meetingKey, dueOn: '2024-04-01', status: 'done', closedOn: '2024-04-01', ...over });
 
-const agreement = (meetingKey: string, over: Over = {}): Agreement =>
-  parseAgreement({
-    key: nextKey('agr'),
-    meetingKey,
-    clientCode: 'ACME',
-    description: 'Enviar informe mensual de disponibilidad',
-    owner: COMERCIAL,
-    dueOn: '2024-04-01',
-    status: 'done',
-    closedOn: '2024-04-01',
-    ...over,
-  });
-
-const complaint = (over: Over = {}): Complaint =>
-  parseComplaint({
-    key: nextKey('cmp'),
+const complaint = (over: Overrides<'complaint'> = {}) =>
+  records.complaint({
     folio: 'Q-2024-0001',
-    clientCode: 'ACME',
-    title: 'Intermitencia en el portal',
-    description: 'El portal de clientes no responde por las tardes.',
-    severity: 'high',
-    channel: 'email',
-    receivedAt: '2024-02-01T09:00:00-06:00',
-    reportedBy: COMERCIAL,
-    status: 'closed',
-    closedAt: '2024-02-10T12:00:00-06:00',
-    reopenCount: 0,
-    pauses: [],
-    history: [],
+    receivedAt: mx('2024-02-01T09:00'),
+    closedAt: mx('2024-02-10T12:00'),
     ...over,
   });
 
-const campaign = (over: Over = {}): SurveyCampaign =>
-  parseSurveyCampaign({
-    key: nextKey('cmpg'),
+const campaign = (over: Overrides<'surveyCampaign'> = {}) =>
+  records.surveyCampaign({
     name: 'Encuesta anual 2024',
-    kind: 'annual',
     year: 2024,
     formId: 'FormAnual2024',
-    tokenQuestionKey: 'r1a2b3',
     opensOn: '2024-10-01',
     closesOn: '2024-10-31',
-    status: 'closed',
     closedOn: '2024-11-30',
     resultsSentOn: '2024-12-05',
     ...over,
   });
 
-const invitation = (campaignKey: string, over: Over = {}): SurveyInvitation =>
-  parseSurveyInvitation({
-    key: nextKey('inv'),
+const invitation = (campaignKey: string, over: Overrides<'surveyInvitation'> = {}) =>
+  records.surveyInvitation({
     campaignKey,
-    clientCode: 'ACME',
-    contactEmail: 'ana@acme.com.mx',
-    token: `tok${String(sequence).padStart(22, '0')}`,
-    status: 'answered',
-    reminderCount: 0,
+    sentAt: mx('2024-10-01T09:00'),
+    answeredAt: mx('2024-10-05T09:00'),
     ...over,
   });
 
-const response = (campaignKey: string, over: Over = {}): SurveyResponse =>
-  parseSurveyResponse({
-    key: nextKey('rsp'),
-    campaignKey,
-    clientCode: 'ACME',
-    submittedAt: '2024-10-05T09:00:00-06:00',
-    csat: 4,
-    answers: {},
-    source: 'formsExport',
-    ...over,
-  });
+const response = (campaignKey: string, over: Overrides<'surveyResponse'> = {}) =>
+  records.surveyResponse({ campaignKey, submittedAt: mx('2024-10-05T09:00'), ...over });
 
-const changeRequest = (over: Over = {}): ChangeRequest =>
-  parseChangeRequest({
-    key: nextKey('cr'),
-    folio: 'CR-2024-0001',
-    clientCode: 'ACME',
-    serviceCode: 'SOP-N2',
+const changeRequest = (over: Overrides<'changeRequest'> = {}) =>
+  records.changeRequest({
     kind: 'sla',
     origin: 'survey',
-    description: 'Reducir el tiempo de resolución de severidad alta',
-    justification: 'Resultado de la encuesta anual',
-    requestedBy: COMERCIAL,
     requestedOn: '2024-12-10',
     status: 'closed',
     closedOn: '2025-02-15',
     ...over,
   });
 
-const serviceRequest = (over: Over = {}) =>
-  parseServiceRequest({
-    key: nextKey('sr'),
-    clientCode: 'ACME',
-    kind: 'new',
-    description: 'Servicio de monitoreo',
-    justification: 'Resultado de la encuesta',
-    origin: 'survey',
-    requestedBy: COMERCIAL,
-    requestedOn: '2024-12-10',
-    status: 'done',
-    closedOn: '2025-01-20',
-    ...over,
-  });
+const serviceRequest = (over: Overrides<'serviceRequest'> = {}) =>
+  records.serviceRequest({ requestedOn: '2024-12-10', status: 'done', closedOn: '2025-01-20', ...over });
 
-const review = (over: Over = {}): ServiceReview =>
-  parseServiceReview({
-    key: nextKey('rev'),
-    clientCode: 'ACME',
-    serviceCode: 'SOP-N2',
-    reviewedOn: '2024-05-15',
-    reviewer: COMERCIAL,
-    agreementsMet: true,
-    commitmentsMet: true,
-    requirementsMet: true,
-    notes: 'Sin desviaciones',
-    scopeChangeRequired: false,
-    ...over,
-  });
+const review = (over: Overrides<'serviceReview'> = {}) => records.serviceReview({ reviewedOn: '2024-05-15', ...over });
 
-const decision = (over: Over = {}): Decision =>
-  parseDecision({
-    key: nextKey('dec'),
-    point: 'slaChangeNeeded',
-    clientCode: 'ACME',
-    answer: false,
-    decidedBy: 'lider@relaciones.example',
-    role: 'deliveryLead',
-    decidedAt: '2024-12-20T12:00:00-06:00',
-    reason: 'Los SLA vigentes se cumplen',
-    links: [],
-    ...over,
-  });
+const decision = (over: Overrides<'decision'> = {}) => records.decision({ decidedAt: mx('2024-12-20T12:00'), ...over });
 
 const es = createTranslator('es-MX');
 const en = createTranslator('en');
@@ -667,13 +530,7 @@ describe('regla de retención: 1 año posterior a su vigencia', () => {
     it.each(['mañana', '2026-02-30', '2026-1-5'])(
       'una fecha de corte inválida (%s) se rechaza y no se elimina nada',
       (today) => {
-        let error: unknown;
-        try {
-          planPurge({ complaint: [complaint()] }, today);
-        } catch (e) {
-          error = e;
-        }
-        expect(isDomainError(error, 'RETENTION.INVALID_DATE')).toBe(true);
+        const error = expectDomainError(() => planPurge({ complaint: [complaint()] }, today), 'RETENTION.INVALID_DATE');
         expect(describeError(error)).toContain('No se eliminó nada');
       },
     );

@@ -11,7 +11,7 @@ import {
   type ServiceForCoverage,
 } from '../../../../src/domain/survey/satisfaction-metrics';
 import type { InvitationStatus } from '../../../../src/domain/survey/survey-invitation.entity';
-import { isDomainError } from '../../../../src/domain/shared/domain-error';
+import { expectDomainError } from '../support/errors';
 
 function near(actual: number | null | undefined, expected: number): void {
   expect(actual).not.toBeNull();
@@ -285,13 +285,10 @@ describe('cobertura de clientes activos', () => {
   });
 
   it('un periodo que termina antes de empezar es un error', () => {
-    let caught: unknown;
-    try {
-      computeSatisfactionMetrics({ responses: [] }, { period: { from: '2025-12-31', to: '2025-01-01' } });
-    } catch (error) {
-      caught = error;
-    }
-    expect(isDomainError(caught, 'SURVEY.METRICS.INVALID_PERIOD')).toBe(true);
+    expectDomainError(
+      () => computeSatisfactionMetrics({ responses: [] }, { period: { from: '2025-12-31', to: '2025-01-01' } }),
+      'SURVEY.METRICS.INVALID_PERIOD',
+    );
   });
 });
 

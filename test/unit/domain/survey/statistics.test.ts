@@ -12,7 +12,7 @@ import {
   wilsonInterval,
   zForConfidence,
 } from '../../../../src/domain/survey/statistics';
-import { isDomainError } from '../../../../src/domain/shared/domain-error';
+import { expectDomainError } from '../support/errors';
 
 /** Checks to 4 decimals: |actual − expected| < 0.00005. */
 function near(actual: number | null | undefined, expected: number): void {
@@ -108,13 +108,7 @@ describe('corrección por población finita (cartera pequeña de clientes)', () 
   });
 
   it('una población menor que la muestra es un error', () => {
-    let caught: unknown;
-    try {
-      finitePopulationCorrection(25, 20);
-    } catch (error) {
-      caught = error;
-    }
-    expect(isDomainError(caught, 'SURVEY.STATS.INVALID_ARGUMENT')).toBe(true);
+    expectDomainError(() => finitePopulationCorrection(25, 20), 'SURVEY.STATS.INVALID_ARGUMENT');
   });
 });
 

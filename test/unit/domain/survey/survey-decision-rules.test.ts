@@ -7,8 +7,8 @@ import {
   type ResponseForRules,
   type SurveyProposal,
 } from '../../../../src/domain/survey/survey-decision-rules';
-import { DomainError, isDomainError } from '../../../../src/domain/shared/domain-error';
 import { createTranslator, describeError, hasKey } from '../../../../src/i18n';
+import { expectDomainError } from '../support/errors';
 
 const r = (
   key: string,
@@ -29,15 +29,6 @@ const responses: ResponseForRules[] = [
 
 const summary = (proposals: SurveyProposal[]) =>
   proposals.map((p) => [p.ruleId, p.kind, p.clientCode, p.serviceCode ?? '-', p.evidence.join(',')]);
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('reglas por omisión después de la encuesta', () => {
   const proposals = evaluateSurveyRules(DEFAULT_SURVEY_RULES, responses);
@@ -153,34 +144,34 @@ describe('reglas inválidas', () => {
   const base = { scope: 'client', propose: 'slaChangeRequest', priority: 'high' };
 
   it('NPS de cliente escrito en puntos (−20) en vez de fracción (−0.2) se rechaza con SURVEY.RULES.INVALID', () => {
-    const error = thrown(() =>
-      parseSurveyRules([{ ...base, id: 'nps-points', when: { metric: 'nps', op: 'lt', value: -20 } }]),
+    const error = expectDomainError(
+      () => parseSurveyRules([{ ...base, id: 'nps-points', when: { metric: 'nps', op: 'lt', value: -20 } }]),
+      'SURVEY.RULES.INVALID',
     );
-    expect(isDomainError(error, 'SURVEY.RULES.INVALID')).toBe(true);
-    expect((error as DomainError).params).toMatchObject({ field: '0.when.value', count: 1 });
+    expect(error.params).toMatchObject({ field: '0.when.value', count: 1 });
     expect(describeError(error)).toContain('«0.when.value»');
   });
 
   it('se informan todos los problemas: pregunta faltante, "in" sin lista, métrica fuera de alcance, id repetido', () => {
-    const error = thrown(() =>
-      parseSurveyRules([
-        { ...base, id: 'answer-no-key', when: { metric: 'answer', op: 'eq', value: 'No' } },
-        { ...base, id: 'in-scalar', when: { metric: 'csat', op: 'in', value: 2 } },
-        { ...base, id: 'top2-response', scope: 'response', when: { metric: 'csatTop2Box', op: 'lt', value: 0.5 } },
-        { ...base, id: 'text-threshold', when: { metric: 'csat', op: 'lte', value: 'dos' } },
-        { ...base, id: 'answer-no-key', when: { metric: 'ces', op: 'gte', value: 6 } },
-      ]),
+    const error = expectDomainError(
+      () =>
+        parseSurveyRules([
+          { ...base, id: 'answer-no-key', when: { metric: 'answer', op: 'eq', value: 'No' } },
+          { ...base, id: 'in-scalar', when: { metric: 'csat', op: 'in', value: 2 } },
+          { ...base, id: 'top2-response', scope: 'response', when: { metric: 'csatTop2Box', op: 'lt', value: 0.5 } },
+          { ...base, id: 'text-threshold', when: { metric: 'csat', op: 'lte', value: 'dos' } },
+          { ...base, id: 'answer-no-key', when: { metric: 'ces', op: 'gte', value: 6 } },
+        ]),
+      'SURVEY.RULES.INVALID',
     );
-    expect(isDomainError(error, 'SURVEY.RULES.INVALID')).toBe(true);
-    const paths = (error as DomainError).issues.map((i) => i.path);
+    const paths = error.issues.map((i) => i.path);
     expect(paths).toEqual(
       expect.arrayContaining(['0.when.questionKey', '1.when.value', '2.when.metric', '3.when.value', '4.id']),
     );
   });
 
   it('el evaluador valida las reglas antes de proponer nada', () => {
-    const error = thrown(() => evaluateSurveyRules([{ id: 'x' }], responses));
-    expect(isDomainError(error, 'SURVEY.RULES.INVALID')).toBe(true);
+    expectDomainError(() => evaluateSurveyRules([{ id: 'x' }], responses), 'SURVEY.RULES.INVALID');
   });
 });
 
