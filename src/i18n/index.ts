@@ -86,6 +86,7 @@ const PARAM_LABEL_CATALOGS: Readonly<Record<string, string>> = {
   action: 'complaint:action',
   severity: 'common:severity',
   cadence: 'common:cadence',
+  entity: 'common:entity',
 };
 
 function withLabels(params: TranslateParams, locale: Locale): TranslateParams {

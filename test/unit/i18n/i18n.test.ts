@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTranslator, describeError, errorMessage, hasKey, LOCALES, resolveLocale } from '../../../src/i18n';
 import { en } from '../../../src/i18n/locales/en';
 import { esMX } from '../../../src/i18n/locales/es-MX';
@@ -51,7 +53,7 @@ describe('i18n', () => {
       code: 'VALIDATION.INVALID_INPUT',
       params: { entity: 'X {{field}} $t(common:yes)', field: 'name', count: 1 },
     };
-    expect(describeError(error)).toContain('Los datos de X {{field}} $t(common:yes) no son válidos');
+    expect(describeError(error)).toContain('X {{field}} $t(common:yes): los datos no son válidos');
     expect(describeError(error)).toContain('«name»');
     expect(t('common:role.comercial', { extra: '\uE0000\uE001' })).toBe('Comercial');
   });
@@ -75,5 +77,24 @@ describe('etiquetas de parámetros en los mensajes de error', () => {
   it('un valor que no es un código conocido se muestra tal cual', () => {
     const error = new DomainError('COMPLAINT.ILLEGAL_TRANSITION', { from: 'none', to: '<b>x</b>' });
     expect(describeError(error)).toContain('(none → <b>x</b>)');
+  });
+});
+
+describe('nombres de registros en los errores de validación', () => {
+  it('cada entidad que valida datos tiene nombre en español e inglés', () => {
+    for (const entity of Object.keys(esMX.common.entity)) {
+      const error = new DomainError('VALIDATION.INVALID_INPUT', { entity, field: 'x', count: 1 });
+      expect(describeError(error)).not.toContain(`${entity}:`);
+      expect(describeError(error, 'en')).toMatch(/: the data is not valid/);
+    }
+    const sources = readdirSync(join(__dirname, '../../../src/domain'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(__dirname, '../../../src/domain', f), 'utf8'))
+      .join('\n');
+    const validated = [...sources.matchAll(/parseWith\([^,]+,\s*[^,]+,\s*'(\w+)'\)/g)].map((m) => m[1]);
+    expect(validated.length).toBeGreaterThan(10);
+    for (const entity of validated) expect(Object.keys(esMX.common.entity)).toContain(entity);
+    const queja = new DomainError('VALIDATION.INVALID_INPUT', { entity: 'Complaint', field: 'severity', count: 1 });
+    expect(describeError(queja)).toMatch(/^Queja: los datos no son válidos/);
   });
 });

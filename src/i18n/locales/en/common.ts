@@ -23,12 +23,33 @@ export const common: Catalog<typeof es> = {
     annual: 'Yearly',
   },
   clientStatus: { active: 'Active', inactive: 'Inactive' },
+  entity: {
+    Actor: 'Acting person',
+    Agreement: 'Agreement',
+    AuditEntry: 'Log entry',
+    BusinessCalendar: 'Business calendar',
+    ChangeRequest: 'Change request (F-SGI-032)',
+    Client: 'Client',
+    Complaint: 'Complaint',
+    Contact: 'Contact',
+    Decision: 'Decision',
+    Meeting: 'Meeting',
+    MeetingSeries: 'Meeting series',
+    Service: 'Service',
+    ServiceRequest: 'Service request (P-SGI-009)',
+    ServiceReview: 'Service review',
+    ServiceSlaSummary: 'Service SLA summary',
+    SurveyCampaign: 'Survey campaign',
+    SurveyInvitation: 'Survey invitation',
+    SurveyResponse: 'Survey response',
+    SurveyResultSummary: 'Survey result',
+  },
 };
 
 export const commonErrors: Catalog<typeof esErrors> = {
   VALIDATION: {
     INVALID_INPUT:
-      'The {{entity}} data is not valid ({{count}} problem(s); the first in "{{field}}"). Correct the data and try again; nothing was saved.',
+      '{{entityLabel}}: the data is not valid ({{count}} problem(s); the first in "{{field}}"). Correct the data and try again; nothing was saved.',
   },
   UNKNOWN: {
     ERROR: 'An unexpected error occurred ({{code}}). Try again; if it persists, tell support this code.',

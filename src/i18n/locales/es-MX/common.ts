@@ -20,12 +20,34 @@ export const common = {
     annual: 'Anual',
   },
   clientStatus: { active: 'Activo', inactive: 'Inactivo' },
+  /** Names of the records, for messages about them. */
+  entity: {
+    Actor: 'Persona que actúa',
+    Agreement: 'Acuerdo',
+    AuditEntry: 'Entrada de bitácora',
+    BusinessCalendar: 'Calendario laboral',
+    ChangeRequest: 'Solicitud de cambio (F-SGI-032)',
+    Client: 'Cliente',
+    Complaint: 'Queja',
+    Contact: 'Contacto',
+    Decision: 'Decisión',
+    Meeting: 'Reunión',
+    MeetingSeries: 'Serie de reuniones',
+    Service: 'Servicio',
+    ServiceRequest: 'Solicitud de servicio (P-SGI-009)',
+    ServiceReview: 'Revisión del servicio',
+    ServiceSlaSummary: 'Resumen de SLA del servicio',
+    SurveyCampaign: 'Campaña de encuesta',
+    SurveyInvitation: 'Invitación a la encuesta',
+    SurveyResponse: 'Respuesta de encuesta',
+    SurveyResultSummary: 'Resultado de encuesta',
+  },
 } as const;
 
 export const commonErrors = {
   VALIDATION: {
     INVALID_INPUT:
-      'Los datos de {{entity}} no son válidos ({{count}} problema(s); el primero en «{{field}}»). Corrija los datos y vuelva a intentarlo; no se guardó nada.',
+      '{{entityLabel}}: los datos no son válidos ({{count}} problema(s); el primero en «{{field}}»). Corrija los datos y vuelva a intentarlo; no se guardó nada.',
   },
   UNKNOWN: {
     ERROR: 'Ocurrió un error inesperado ({{code}}). Vuelva a intentarlo; si persiste, avise a soporte con este código.',

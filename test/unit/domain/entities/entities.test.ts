@@ -169,9 +169,9 @@ describe('entidades del proceso', () => {
   it('el error de validación se lee en español y en inglés', () => {
     const error = expectInvalid('Contact', { ...valid.Contact(), email: 'x' }, 'email');
     expect(describeError(error)).toBe(
-      'Los datos de Contact no son válidos (1 problema(s); el primero en «email»). Corrija los datos y vuelva a intentarlo; no se guardó nada.',
+      'Contacto: los datos no son válidos (1 problema(s); el primero en «email»). Corrija los datos y vuelva a intentarlo; no se guardó nada.',
     );
-    expect(describeError(error, 'en')).toMatch(/^The Contact data is not valid/);
+    expect(describeError(error, 'en')).toMatch(/^Contact: the data is not valid/);
   });
 });
 
