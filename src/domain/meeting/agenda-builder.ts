@@ -349,26 +349,7 @@ function numberFormatter(t: Translate): Intl.NumberFormat {
   }
 }
 
-/**
- * Wraps `t` so that parameter values go in after translation, in a single pass: i18next would
- * otherwise interpolate a `{{…}}` found inside a value (a client named "{{code}}" would show the
- * code). Values reach the template as private-use markers, then replace them literally.
- */
-function literalValues(t: Translate): Translate {
-  return (key, params) => {
-    if (params === undefined) return t(key);
-    const values: string[] = [];
-    const slots: Record<string, string> = {};
-    for (const [name, value] of Object.entries(params)) {
-      slots[name] = `\uE000${values.length}\uE001`;
-      values.push(value === null || value === undefined ? '' : String(value));
-    }
-    return t(key, slots).replace(/\uE000(\d+)\uE001/g, (_match, i: string) => values[Number(i)] ?? '');
-  };
-}
-
-function layoutAgenda(agenda: Agenda, translate: Translate): AgendaLayout {
-  const t = literalValues(translate);
+function layoutAgenda(agenda: Agenda, t: Translate): AgendaLayout {
   const nf = numberFormatter(t);
   const num = (n: number) => nf.format(n);
   const date = (d: IsoDate) => formatAgendaDate(d, t);
