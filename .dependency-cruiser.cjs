@@ -48,11 +48,28 @@ module.exports = {
       },
     },
     {
+      name: 'emulator-is-standalone',
+      comment:
+        'src/emulator plays Microsoft 365: it knows nothing of the product (domain, use cases, adapters, hosts, i18n).',
+      severity: 'error',
+      from: { path: '^src/emulator/' },
+      to: { path: '^src/(domain|application|adapters|hosts|i18n)/' },
+    },
+    {
+      name: 'only-cli-starts-emulator',
+      comment:
+        'The add-in and the adapters reach the emulator over HTTP like graph.microsoft.com; only the CLI host may start it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(emulator|hosts/cli)/' },
+      to: { path: '^src/emulator/' },
+    },
+    {
       name: 'not-to-unresolvable',
       comment: 'An import that cannot be resolved is a broken build waiting to happen.',
       severity: 'error',
       from: { path: '^src/' },
-      to: { couldNotResolve: true },
+      // @microsoft/microsoft-graph-types ships only declarations (imported with `import type`).
+      to: { couldNotResolve: true, pathNot: '^@microsoft/microsoft-graph-types$' },
     },
     {
       name: 'no-circular-in-domain',

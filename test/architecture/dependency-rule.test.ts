@@ -42,6 +42,8 @@ const cleanTree = {
   'src/domain/b.ts': "export const b = 'b';\n",
   'src/adapters/graph/repo.ts': "import { a } from '../../domain/a';\nexport const repo = a;\n",
   'src/application/use-case.ts': "import { a } from '../domain/a';\nexport const useCase = a;\n",
+  'src/emulator/e.ts': "export const e = 'e';\n",
+  'src/hosts/cli/main.ts': "import { e } from '../../emulator/e';\nexport const main = e;\n",
 };
 
 describe('regla de dependencias de la arquitectura', () => {
@@ -83,6 +85,12 @@ describe('regla de dependencias de la arquitectura', () => {
       'domain-only-approved-libraries',
       'src/domain/bad.ts',
       "import { Compiler } from 'webpack';\nexport const bad: Compiler | undefined = undefined;\n",
+    ],
+    ['emulator-is-standalone', 'src/emulator/bad.ts', "import { a } from '../domain/a';\nexport const bad = a;\n"],
+    [
+      'only-cli-starts-emulator',
+      'src/adapters/graph/bad.ts',
+      "import { e } from '../../emulator/e';\nexport const bad = e;\n",
     ],
     ['no-circular-in-domain', 'src/domain/b.ts', "import { a } from './a';\nexport const b = String(a);\n"],
     [

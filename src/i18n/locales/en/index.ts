@@ -1,6 +1,7 @@
 /** English catalog, key-for-key the same as es-MX (checked by the type checker). */
 import type { Catalog } from '../../catalog';
 import type { esMX } from '../es-MX';
+import { cli } from './cli';
 import { common, commonErrors } from './common';
 import { complaint, complaintErrors } from './complaint';
 import { conformance, conformanceErrors } from './conformance';
@@ -17,6 +18,7 @@ export const en: Catalog<typeof esMX> = {
   meeting,
   conformance,
   retention,
+  cli,
   errors: {
     ...commonErrors,
     ...uiErrors,

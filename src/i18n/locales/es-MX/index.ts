@@ -1,4 +1,5 @@
 /** Catálogo es-MX: un espacio de nombres por área y `errors` agrupado por prefijo del código. */
+import { cli } from './cli';
 import { common, commonErrors } from './common';
 import { complaint, complaintErrors } from './complaint';
 import { conformance, conformanceErrors } from './conformance';
@@ -15,6 +16,7 @@ export const esMX = {
   meeting,
   conformance,
   retention,
+  cli,
   errors: {
     ...commonErrors,
     ...uiErrors,

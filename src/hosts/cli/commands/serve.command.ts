@@ -1,0 +1,104 @@
+/**
+ * `relaciones serve`: the local Microsoft 365 (src/emulator) plus the built add-in on one HTTPS
+ * origin. Prints where everything is, and stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import type { Translate } from '../../../i18n';
+import { startEmulator, DEFAULT_PORT, type RunningEmulator } from '../../../emulator/server';
+import { CliError, EXIT } from '../exit-codes';
+
+export interface ServeOptions {
+  readonly port: number;
+  readonly data: string;
+  readonly host: string;
+  readonly static: string;
+}
+
+export interface ServeIo {
+  readonly out: (line: string) => void;
+  /** Resolves when the process is asked to stop (Ctrl-C). */
+  readonly untilStopped: () => Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** The repository's `dist/` (webpack's output), found relative to this file. */
+export const DEFAULT_STATIC_DIR = resolve(__dirname, '../../../../dist');
+
+export function parsePort(t: Translate) {
+  return (value: string): number => {
+    const port = Number(value);
+    if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError(t('cli:error.badPort', { value }));
+    return port;
+  };
+}
+
+export function parseHost(t: Translate) {
+  return (value: string): string => {
+    if (!LOOPBACK.has(value.toLowerCase())) throw new InvalidArgumentError(t('cli:error.badHost', { value }));
+    return value.toLowerCase() === 'localhost' ? '127.0.0.1' : value;
+  };
+}
+
+export function describeServer(emulator: RunningEmulator, options: ServeOptions, t: Translate): string[] {
+  const lines = [
+    t('cli:serve.ready'),
+    `  ${t('cli:serve.graph')}: ${emulator.url}/v1.0/`,
+    `  ${t('cli:serve.token')}: ${emulator.url}/emulator/token`,
+  ];
+  if (existsSync(options.static)) {
+    lines.push(`  ${t('cli:serve.taskpane')}: ${emulator.url}/taskpane.html`);
+    lines.push(`  ${t('cli:serve.manifest')}: ${emulator.url}/manifest.xml, ${emulator.url}/manifest.outlook.xml`);
+  } else {
+    lines.push(`  ${t('cli:serve.notBuilt', { dir: options.static })}`);
+  }
+  lines.push(
+    `  ${t('cli:serve.certificate')}: ${emulator.certFile}`,
+    `    ${t('cli:serve.trustNode', { file: emulator.certFile })}`,
+    `  ${t('cli:serve.data')}: ${resolve(options.data)}`,
+    `  ${t('cli:serve.users')}: ${emulator.context.users
+      .all()
+      .map((u) => u.upn)
+      .join(', ')}`,
+    t('cli:serve.stop'),
+  );
+  return lines;
+}
+
+export async function runServe(options: ServeOptions, io: ServeIo, t: Translate): Promise<void> {
+  // Listen for Ctrl-C before anything is printed: whoever reads "Ctrl-C" may send it at once.
+  const stopped = io.untilStopped();
+  let emulator: RunningEmulator;
+  try {
+    emulator = await startEmulator({
+      dataDir: resolve(options.data),
+      port: options.port,
+      host: options.host,
+      staticDir: options.static,
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new CliError(EXIT.network, t('cli:error.portInUse', { port: options.port }));
+    }
+    throw error;
+  }
+  describeServer(emulator, options, t).forEach((line) => io.out(line));
+  await stopped;
+  io.out(t('cli:serve.stopping'));
+  await emulator.close();
+  io.out(t('cli:serve.stopped', { dir: resolve(options.data) }));
+}
+
+export function serveCommand(t: Translate, io: ServeIo): Command {
+  return new Command('serve')
+    .description(t('cli:serve.description'))
+    .option('--port <port>', t('cli:serve.port'), parsePort(t), DEFAULT_PORT)
+    .option('--data <dir>', t('cli:serve.dataOption'), './data')
+    .option('--host <address>', t('cli:serve.host'), parseHost(t), '127.0.0.1')
+    .option('--static <dir>', t('cli:serve.static'), DEFAULT_STATIC_DIR)
+    .action(async (options: ServeOptions) => {
+      await runServe(options, io, t);
+    });
+}

@@ -1,0 +1,70 @@
+/**
+ * The `relaciones` command line (commander). Help and messages are Spanish by default and
+ * English with `--lang en` or an English LANG; errors end with the exit codes of exit-codes.ts.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { createTranslator } from '../../i18n';
+import { cliLocale } from './cli-locale';
+import { serveCommand, type ServeIo } from './commands/serve.command';
+import { CliError, EXIT, type ExitCode } from './exit-codes';
+import { describeCommanderError, localiseHelp } from './localise-commander';
+
+export interface CliIo extends ServeIo {
+  readonly err: (line: string) => void;
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+export const processIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  untilStopped: waitForSignal,
+};
+
+export function buildProgram(argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Command {
+  const t = createTranslator(cliLocale(argv, env));
+  const program = localiseHelp(new Command('relaciones'), t, io)
+    .description(t('cli:description'))
+    .addOption(new Option('--lang <locale>', t('cli:option.lang')))
+    .helpCommand('help [command]', t('cli:helpCommand'));
+  program.addCommand(localiseHelp(serveCommand(t, io), t, io));
+  return program;
+}
+
+/** Runs the CLI and resolves with its exit code (never calls process.exit itself). */
+export async function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: CliIo = processIo,
+): Promise<ExitCode> {
+  const t = createTranslator(cliLocale(argv, env));
+  try {
+    await buildProgram(argv, env, io).parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.ok;
+      // No command given: commander has already printed the help.
+      if (error.code === 'commander.help') return EXIT.usage;
+      io.err(describeCommanderError(error, t));
+      io.err(t('cli:help.seeHelp', { command: '' }));
+      return EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    io.err(t('cli:error.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+    return EXIT.failure;
+  }
+}
