@@ -10,6 +10,7 @@
  * Wall-clock ("floating") times are plain numbers: the milliseconds `Date.UTC` gives for the wall
  * components, so that date arithmetic and rrule expansion can run in UTC without any offsets.
  */
+import { parseIsoDateTime, type ParsedDateTime } from '../shared/iso-date-time';
 import { TZDate } from '@date-fns/tz';
 import { IANA_ALIAS_MAP, WINDOWS_TO_IANA_MAP, findWindows } from 'windows-iana';
 
@@ -155,41 +156,15 @@ export function formatTimestamp(instant: number): string {
   return `${new Date(instant).toISOString().slice(0, 23)}0000Z`;
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-
-export interface ParsedDateTime {
-  /** Wall-clock time as written. */
-  readonly floating: number;
-  /** Offset in minutes east of UTC when the text carried one (`Z` = 0). */
-  readonly offsetMinutes?: number;
-}
-
-/** Parses an ISO 8601 date-time (date only = midnight); undefined for anything else or an impossible date. */
+/** Parses an ISO 8601 date-time (date only = midnight) within the supported years; undefined otherwise. */
 export function parseDateTime(text: string): ParsedDateTime | undefined {
-  const m = DATE_TIME.exec(text.trim());
-  if (m === null) return undefined;
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const millisecond = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) {
-    return undefined;
-  }
-  const floating = floatingOf({ year, month, day, hour, minute, second, millisecond });
-  const check = wallOf(floating);
-  if (check.day !== day || check.month !== month) return undefined;
-  const zone = m[8]?.toUpperCase();
-  if (zone === undefined) return { floating };
-  if (zone === 'Z') return { floating, offsetMinutes: 0 };
-  const digits = zone.replace(':', '');
-  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
-  return { floating, offsetMinutes: digits.startsWith('-') ? -minutes : minutes };
+  const parsed = parseIsoDateTime(text);
+  if (parsed === undefined) return undefined;
+  const year = new Date(parsed.floating).getUTCFullYear();
+  return year < MIN_YEAR || year > MAX_YEAR ? undefined : parsed;
 }
+
+export type { ParsedDateTime };
 
 /** The instant an ISO 8601 text names; without an offset the text is read as UTC. */
 export function parseInstantText(text: string): number | undefined {

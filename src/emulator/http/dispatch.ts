@@ -6,6 +6,7 @@
 import type { EmulatorContext } from '../context';
 import { ANONYMOUS, type Principal } from '../auth/principal';
 import type { EmuRequest, EmuResponse } from './exchange';
+import { ODataQueryError } from '../odata/odata-error';
 import { GraphError, errorResponse } from './graph-error';
 import type { AuthRule, RouteRequest } from './router';
 
@@ -49,6 +50,9 @@ export function toErrorResponse(error: unknown, req: EmuRequest): EmuResponse {
       req.headers['client-request-id'],
       error.headers,
     );
+  }
+  if (error instanceof ODataQueryError) {
+    return errorResponse(400, error.code, error.message, req.requestId, req.headers['client-request-id']);
   }
   if (error instanceof DroppedConnection) throw error;
   console.error(`[emulator] ${req.method} ${req.path} failed:`, error);

@@ -30,6 +30,7 @@
  * startswith/endswith/contains are case-insensitive and false unless both arguments are strings.
  * A lambda over a missing or non-array collection sees an empty collection (`any` false, `all` true).
  */
+import { parseInstant } from '../shared/iso-date-time';
 import { clip, invalidRequest, ODataQueryError } from './odata-error';
 
 export type LiteralValue = string | number | boolean | null;
@@ -511,35 +512,7 @@ function toInstant(value: unknown): number | undefined {
   return typeof value === 'string' ? parseInstant(value) : undefined;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-
-/**
- * Milliseconds since the epoch of an ISO 8601 date or date-time, or undefined if it is not one (or not a
- * real calendar date). No offset means UTC — Graph's `dateTimeTimeZone.dateTime` strings carry none.
- */
-export function parseInstant(text: string): number | undefined {
-  const m = ISO.exec(text.trim());
-  if (m === null) return undefined;
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const millis = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return undefined;
-  date.setUTCHours(hour, minute, second, millis);
-  const zone = m[8]?.toUpperCase();
-  if (zone === undefined || zone === 'Z') return date.getTime();
-  const digits = zone.replace(':', '');
-  const offsetMinutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
-  return date.getTime() - (digits.startsWith('-') ? -1 : 1) * offsetMinutes * 60_000;
-}
+export { parseInstant };
 
 const RANK = { null: 0, boolean: 1, number: 2, string: 3, other: 4 } as const;
 

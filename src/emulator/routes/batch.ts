@@ -1,5 +1,6 @@
 /**
- * JSON batching, `POST /v1.0/$batch`: at most 20 requests with unique ids; `dependsOn` orders
+ * JSON batching, `POST /v1.0/$batch`: at most 20 requests with unique ids (compared ignoring case,
+ * as Graph documents ids: "Not case-sensitive. Must be unique in the batch"); `dependsOn` orders
  * them (an unknown id or a cycle makes the whole batch 400) and a request whose dependency
  * failed is answered 424 without being run. Each inner request goes through the same pipeline as
  * a top-level one, with the batch's bearer token, and can itself be throttled (429).
@@ -43,19 +44,22 @@ interface InnerResponse {
   body?: unknown;
 }
 
+/** Request ids are not case-sensitive: this is the key they are compared by. */
+const idKey = (id: string): string => id.toLowerCase();
+
 /** Orders requests so that each comes after what it depends on; 400 on unknown ids or cycles. */
 function executionOrder(requests: readonly InnerRequest[]): InnerRequest[] {
-  const byId = new Map(requests.map((r) => [r.id, r]));
+  const byId = new Map(requests.map((r) => [idKey(r.id), r]));
   const order: InnerRequest[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (request: InnerRequest): void => {
-    const seen = state.get(request.id);
+    const seen = state.get(idKey(request.id));
     if (seen === 'done') return;
     if (seen === 'visiting')
       throw new GraphError(400, 'BadRequest', `The dependsOn chain of request '${request.id}' is circular.`);
-    state.set(request.id, 'visiting');
+    state.set(idKey(request.id), 'visiting');
     for (const dependency of request.dependsOn ?? []) {
-      const target = byId.get(dependency);
+      const target = byId.get(idKey(dependency));
       if (target === undefined) {
         throw new GraphError(
           400,
@@ -65,7 +69,7 @@ function executionOrder(requests: readonly InnerRequest[]): InnerRequest[] {
       }
       visit(target);
     }
-    state.set(request.id, 'done');
+    state.set(idKey(request.id), 'done');
     order.push(request);
   };
   requests.forEach(visit);
@@ -110,19 +114,19 @@ export const batchModule: EmulatorModule = {
       const { requests } = parseBody(batchSchema, req, 'batchRequest');
       const ids = new Set<string>();
       for (const request of requests) {
-        if (ids.has(request.id))
+        if (ids.has(idKey(request.id)))
           throw new GraphError(400, 'BadRequest', `Batch request contains duplicate id '${request.id}'.`);
-        ids.add(request.id);
+        ids.add(idKey(request.id));
       }
       const responses = new Map<string, InnerResponse>();
       for (const request of executionOrder(requests)) {
         const failed = (request.dependsOn ?? []).find(
-          (dependency) => (responses.get(dependency)?.status ?? 500) >= 400,
+          (dependency) => (responses.get(idKey(dependency))?.status ?? 500) >= 400,
         );
         const requestId = randomUUID();
         if (failed !== undefined) {
           responses.set(
-            request.id,
+            idKey(request.id),
             toInnerResponse(
               request.id,
               errorResponse(
@@ -172,9 +176,9 @@ export const batchModule: EmulatorModule = {
           if (error instanceof DroppedConnection) throw error;
           response = toErrorResponse(error, shell);
         }
-        responses.set(request.id, toInnerResponse(request.id, response));
+        responses.set(idKey(request.id), toInnerResponse(request.id, response));
       }
-      return json(200, { responses: requests.map((r) => responses.get(r.id)) });
+      return json(200, { responses: requests.map((r) => responses.get(idKey(r.id))) });
     });
   },
 };

@@ -10,6 +10,7 @@ import { SCOPES } from '../auth/scopes';
 import { json } from '../http/exchange';
 import { GraphError } from '../http/graph-error';
 import type { RouteRequest } from '../http/router';
+import { selectProperties } from '../http/select';
 
 export function userJson(user: EmulatedUser): User & Record<string, unknown> {
   return {
@@ -58,16 +59,33 @@ export const identityModule: EmulatorModule = {
     router.add('GET', '/v1.0/me', { kind: 'scopes', anyOf: SCOPES.userRead }, (req, ctx) => {
       const user = ctx.users.byId(req.principal.userId);
       if (user === undefined) throw userNotFound('me');
-      return json(200, { '@odata.context': `${req.origin}/v1.0/$metadata#users/$entity`, ...userJson(user) });
+      return json(
+        200,
+        selectProperties(
+          { '@odata.context': `${req.origin}/v1.0/$metadata#users/$entity`, ...userJson(user) },
+          req,
+          'user',
+        ),
+      );
     });
     router.add('GET', '/v1.0/users/{user}', { kind: 'scopes', anyOf: SCOPES.usersRead }, (req, ctx) => {
       const key = req.params.user ?? '';
       const user = ctx.users.byIdOrUpn(key);
       if (user === undefined) throw userNotFound(key);
-      return json(200, { '@odata.context': `${req.origin}/v1.0/$metadata#users/$entity`, ...userJson(user) });
+      return json(
+        200,
+        selectProperties(
+          { '@odata.context': `${req.origin}/v1.0/$metadata#users/$entity`, ...userJson(user) },
+          req,
+          'user',
+        ),
+      );
     });
     router.add('GET', '/v1.0/users', { kind: 'scopes', anyOf: SCOPES.usersRead }, (req, ctx) =>
-      json(200, { '@odata.context': `${req.origin}/v1.0/$metadata#users`, value: ctx.users.all().map(userJson) }),
+      json(200, {
+        '@odata.context': `${req.origin}/v1.0/$metadata#users`,
+        value: ctx.users.all().map((user) => selectProperties(userJson(user), req, 'user')),
+      }),
     );
   },
 };

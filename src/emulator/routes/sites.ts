@@ -10,6 +10,7 @@ import type { EmulatorContext, EmulatorModule } from '../context';
 import { json } from '../http/exchange';
 import { GraphError } from '../http/graph-error';
 import { SCOPES } from '../auth/scopes';
+import { selectProperties } from '../http/select';
 
 export const SITES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS sites (
@@ -138,7 +139,14 @@ export const sitesModule: EmulatorModule = {
     router.add('GET', '/v1.0/sites/{site}', auth, (req, ctx) => {
       const site = requireSite(ctx, req.params.site ?? '');
       ctx.permissions.require(req.principal, 'read', site.id);
-      return json(200, { '@odata.context': `${req.origin}/v1.0/$metadata#sites/$entity`, ...siteJson(site) });
+      return json(
+        200,
+        selectProperties(
+          { '@odata.context': `${req.origin}/v1.0/$metadata#sites/$entity`, ...siteJson(site) },
+          req,
+          'site',
+        ),
+      );
     });
   },
   initialise(ctx) {

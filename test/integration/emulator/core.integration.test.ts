@@ -42,3 +42,23 @@ describe('sites', () => {
     expect(byId.id).toBe(byPath.id);
   });
 });
+
+describe('$select on users and sites', () => {
+  it('returns only what was selected (and id), and refuses unknown properties', async () => {
+    const c = h.client(LIDER);
+    const me = await c.api('/me').select(['displayName', 'jobTitle']).get();
+    expect(
+      Object.keys(me)
+        .filter((k) => !k.startsWith('@'))
+        .sort(),
+    ).toEqual(['displayName', 'id', 'jobTitle']);
+    const site = await c.api('/sites/root').select('webUrl').get();
+    expect(site.webUrl).toBe('https://relaciones.sharepoint.com');
+    expect(site.displayName).toBeUndefined();
+    const bad = await h.raw('GET', '/v1.0/me?$select=salary');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain("'salary'");
+    const malformed = await h.raw('GET', '/v1.0/users?$select=a b');
+    expect(malformed.status).toBe(400);
+  });
+});
