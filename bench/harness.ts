@@ -8,10 +8,14 @@ import { performance } from 'node:perf_hooks';
 export interface BenchCase {
   /** What is measured, in words. */
   readonly name: string;
-  /** The implementation under test. */
+  /** The implementation under test (may be async: network benchmarks await their requests). */
   readonly candidate: () => unknown;
   /** The reference it is compared with (e.g. the obvious minute-by-minute algorithm); both must return the same value. */
   readonly baseline: () => unknown;
+  /** Prepares shared state before the first round (e.g. starts a server); awaited once. */
+  readonly setup?: () => Promise<void>;
+  /** Releases what `setup` made. */
+  readonly teardown?: () => Promise<void>;
   /** Rounds of each (default 7). */
   readonly rounds?: number;
 }
@@ -31,28 +35,33 @@ function median(values: number[]): number {
 
 let sink: unknown;
 
-function time(fn: () => unknown): number {
+async function time(fn: () => unknown): Promise<number> {
   const start = performance.now();
-  sink = fn();
+  sink = await fn();
   return performance.now() - start;
 }
 
-export function runCase(bench: BenchCase): BenchResult {
+export async function runCase(bench: BenchCase): Promise<BenchResult> {
   const rounds = bench.rounds ?? 7;
-  // Warm-up, and a guard: a faster answer that is wrong is not a result.
-  const expected = JSON.stringify(bench.baseline());
-  const actual = JSON.stringify(bench.candidate());
-  if (actual !== expected) {
-    throw new Error(`${bench.name}: candidate returned ${actual}, baseline ${expected}`);
+  await bench.setup?.();
+  try {
+    // Warm-up, and a guard: a faster answer that is wrong is not a result.
+    const expected = JSON.stringify(await bench.baseline());
+    const actual = JSON.stringify(await bench.candidate());
+    if (actual !== expected) {
+      throw new Error(`${bench.name}: candidate returned ${actual}, baseline ${expected}`);
+    }
+    const c: number[] = [];
+    const b: number[] = [];
+    for (let i = 0; i < rounds; i += 1) {
+      c.push(await time(bench.candidate));
+      b.push(await time(bench.baseline));
+    }
+    const candidateMs = median(c);
+    const baselineMs = median(b);
+    void sink;
+    return { name: bench.name, candidateMs, baselineMs, speedup: baselineMs / Math.max(candidateMs, 1e-6) };
+  } finally {
+    await bench.teardown?.();
   }
-  const c: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < rounds; i += 1) {
-    c.push(time(bench.candidate));
-    b.push(time(bench.baseline));
-  }
-  const candidateMs = median(c);
-  const baselineMs = median(b);
-  void sink;
-  return { name: bench.name, candidateMs, baselineMs, speedup: baselineMs / Math.max(candidateMs, 1e-6) };
 }

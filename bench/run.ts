@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   for (const file of files) {
     const mod = (await import(join(__dirname, file))) as { cases: readonly BenchCase[] };
     for (const bench of mod.cases) {
-      const r = runCase(bench);
+      const r = await runCase(bench);
       rows.push(
         `${file.replace('.bench.ts', '')} | ${r.name} | candidate ${r.candidateMs.toFixed(2)} ms | baseline ${r.baselineMs.toFixed(2)} ms | ×${r.speedup.toFixed(1)}`,
       );

@@ -33,6 +33,7 @@ import { filterProperties, parseFilter, type FilterNode, type Operand } from '..
 import { parseOrderBy } from '../odata/query-options';
 import { canBeIndexed, fieldKey, isMultiValued, type ColumnRecord } from './columns';
 import { columnsByFieldKey } from './field-values';
+import { ITEM_PROPERTIES } from './items';
 
 export const LIST_VIEW_THRESHOLD = 5000;
 export const PREFER_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
@@ -62,18 +63,6 @@ const TOP_LEVEL: Readonly<Record<string, string>> = {
   createdDateTime: 'Created',
   lastModifiedDateTime: 'Modified',
 };
-const OTHER_ITEM_PROPERTIES = new Set([
-  'eTag',
-  'webUrl',
-  'createdBy',
-  'lastModifiedBy',
-  'parentReference',
-  'contentType',
-  'sharepointIds',
-  'name',
-  'description',
-]);
-
 /** The column a query path names (see the header), or a 400. */
 export function columnForPath(columns: readonly ColumnRecord[], path: readonly string[]): ColumnRecord {
   const [head = '', key, ...rest] = path;
@@ -90,7 +79,8 @@ export function columnForPath(columns: readonly ColumnRecord[], path: readonly s
     if (column === undefined) throw badRequest(`Field '${key.slice(0, 100)}' is not recognized`);
     return column;
   }
-  if (OTHER_ITEM_PROPERTIES.has(head)) {
+  // id and the two dates were handled above, so this is a listItem property that cannot be filtered.
+  if (ITEM_PROPERTIES.has(head)) {
     throw badRequest(`The listItem property '${head}' cannot be used in $filter or $orderby; use fields/<column>.`);
   }
   throw badRequest(`Could not find a property named '${head.slice(0, 100)}' on type 'microsoft.graph.listItem'.`);

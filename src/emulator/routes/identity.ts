@@ -7,7 +7,7 @@ import type { User } from '@microsoft/microsoft-graph-types';
 import type { EmulatorContext, EmulatorModule } from '../context';
 import type { EmulatedUser } from '../auth/users';
 import { SCOPES } from '../auth/scopes';
-import { json } from '../http/exchange';
+import { json, type EmuResponse } from '../http/exchange';
 import { GraphError } from '../http/graph-error';
 import type { RouteRequest } from '../http/router';
 import { selectProperties } from '../http/select';
@@ -53,33 +53,31 @@ export function mailboxOwner(req: RouteRequest, ctx: EmulatorContext): EmulatedU
   return target;
 }
 
+/** One user as Graph answers `/me` or `/users/{id}`, narrowed by `$select`. */
+function userEntity(req: RouteRequest, user: EmulatedUser): EmuResponse {
+  return json(
+    200,
+    selectProperties(
+      { '@odata.context': `${req.origin}/v1.0/$metadata#users/$entity`, ...userJson(user) },
+      req,
+      'user',
+    ),
+  );
+}
+
 export const identityModule: EmulatorModule = {
   name: 'identity',
   register(router) {
     router.add('GET', '/v1.0/me', { kind: 'scopes', anyOf: SCOPES.userRead }, (req, ctx) => {
       const user = ctx.users.byId(req.principal.userId);
       if (user === undefined) throw userNotFound('me');
-      return json(
-        200,
-        selectProperties(
-          { '@odata.context': `${req.origin}/v1.0/$metadata#users/$entity`, ...userJson(user) },
-          req,
-          'user',
-        ),
-      );
+      return userEntity(req, user);
     });
     router.add('GET', '/v1.0/users/{user}', { kind: 'scopes', anyOf: SCOPES.usersRead }, (req, ctx) => {
       const key = req.params.user ?? '';
       const user = ctx.users.byIdOrUpn(key);
       if (user === undefined) throw userNotFound(key);
-      return json(
-        200,
-        selectProperties(
-          { '@odata.context': `${req.origin}/v1.0/$metadata#users/$entity`, ...userJson(user) },
-          req,
-          'user',
-        ),
-      );
+      return userEntity(req, user);
     });
     router.add('GET', '/v1.0/users', { kind: 'scopes', anyOf: SCOPES.usersRead }, (req, ctx) =>
       json(200, {

@@ -531,9 +531,7 @@ describe('paging', () => {
           ],
         })
     ).id;
-    const started = Date.now();
     await postMany(bulk, 1050, (i) => ({ Title: `Item ${i}`, N: (i * 37) % 1050, Group: i % 3 === 0 ? 'a' : 'b' }));
-    console.log(`POSTed 1050 items with 8 in flight in ${Date.now() - started} ms`);
   });
 
   it('pages 200 at a time to the end with absolute nextLinks (1050 items = 6 pages), and $top=100 = 11 pages', async () => {
@@ -611,14 +609,12 @@ describe('list view threshold (more than 5000 items)', () => {
           ],
         })
     ).id;
-    const started = Date.now();
     insertDirect('Grande', BIG_COUNT, (i) => ({
       Title: `Fila ${i}`,
       Category: i % 100 === 0 ? 'rare' : i % 4 === 3 ? 'other' : 'common',
       Kind: i % 7 === 0 ? 'k7' : 'k',
       Seq: i,
     }));
-    console.log(`inserted ${BIG_COUNT} items through the store in ${Date.now() - started} ms`);
   });
 
   const get = (query: string, headers: Record<string, string> = {}) => h.raw('GET', itemsPath(big, query), { headers });
@@ -672,29 +668,6 @@ describe('list view threshold (more than 5000 items)', () => {
     await expectThreshold(enc("not (fields/Category eq 'common')"));
     await expectThreshold('?$orderby=fields/Kind', PREFER);
     await expectThreshold(enc("fields/Category eq 'rare'") + '&$orderby=fields/Kind', PREFER);
-  });
-
-  it('pages a 10 000-item list fast (well under a second per page)', async () => {
-    const timings: Record<string, number> = {};
-    for (const [name, query] of [
-      ['by id', ''],
-      ['filtered, by id', enc("fields/Category eq 'rare'")],
-      ['ordered by Seq desc', '?$orderby=fields/Seq desc&expand=fields'],
-      ['filtered + ordered', enc('fields/Seq lt 5000') + '&$orderby=fields/Seq desc&expand=fields'],
-    ] as const) {
-      let url: string | undefined = itemsPath(big, query);
-      let pages = 0;
-      const started = Date.now();
-      while (url !== undefined && pages < 5) {
-        const r = await h.raw('GET', url.replace(h.url, ''));
-        expect(r.status).toBe(200);
-        url = r.body['@odata.nextLink'];
-        pages++;
-      }
-      timings[name] = (Date.now() - started) / pages;
-    }
-    console.log(`ms per 200-item page on a ${BIG_COUNT}-item list: ${JSON.stringify(timings)}`);
-    for (const ms of Object.values(timings)) expect(ms).toBeLessThan(500);
   });
 });
 
