@@ -6,6 +6,16 @@
  */
 import { z } from 'zod';
 
+/** True when `source` compiles as a regular expression: an invalid `routes` is a 400, never a 500. */
+function isPattern(source: string): boolean {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const faultConfigSchema = z
   .object({
     rate429: z.number().min(0).max(1).default(0),
@@ -19,7 +29,7 @@ export const faultConfigSchema = z
     dropRate: z.number().min(0).max(1).default(0),
     seed: z.number().int().default(1),
     /** Only requests whose method and route (e.g. `POST /v1.0/me/sendMail`) match this regex are affected. */
-    routes: z.string().max(200).optional(),
+    routes: z.string().max(200).refine(isPattern, 'routes must be a valid regular expression').optional(),
   })
   .strict()
   .refine((c) => c.rate429 + c.rate503 + c.rate504 + c.dropRate <= 1, 'the fault rates add up to more than 1');
@@ -48,9 +58,10 @@ export class FaultInjector {
   private routeFilter: RegExp | undefined;
 
   configure(config: FaultConfig): void {
+    const routeFilter = config.routes === undefined ? undefined : new RegExp(config.routes, 'i');
     this.config = config;
     this.random = generator(config.seed);
-    this.routeFilter = config.routes === undefined ? undefined : new RegExp(config.routes, 'i');
+    this.routeFilter = routeFilter;
   }
 
   clear(): void {

@@ -6,16 +6,17 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { Permissions } from './auth/permissions';
 import { TokenService } from './auth/tokens';
 import { UserDirectory } from './auth/users';
 import type { EmulatorContext, EmulatorOptions } from './context';
 import { FaultInjector } from './faults';
 import { DroppedConnection, dispatch, toErrorResponse } from './http/dispatch';
-import { encodeBody, type EmuRequest, type EmuResponse } from './http/exchange';
-import { GraphError } from './http/graph-error';
+import { JSON_CONTENT_TYPE, encodeBody, type EmuRequest, type EmuResponse } from './http/exchange';
+import { GraphError, errorResponse } from './http/graph-error';
 import { decodePath, hasDotSegment } from './http/path';
 import { Router } from './http/router';
 import { serveStatic } from './http/static-files';
@@ -99,13 +100,39 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    // The client went away or broke the framing mid-body: a bad request, not an emulator failure.
+    req.on('error', () => reject(new GraphError(400, 'BadRequest', 'The request body could not be read completely.')));
   });
 }
 
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
+
+/**
+ * The origin for absolute links. Only loopback host names are answered at all: a request whose
+ * Host names anything else (DNS rebinding from a web page) is refused before it reaches a route.
+ */
 function originOf(req: IncomingMessage, port: number): string {
   const host = req.headers.host ?? '';
-  return /^(localhost|127\.0\.0\.1|\[::1\]):\d+$/i.test(host) ? `https://${host}` : `https://localhost:${port}`;
+  return LOOPBACK_HOST.test(host) && host.includes(':') ? `https://${host}` : `https://localhost:${port}`;
+}
+
+/**
+ * The raw answer to a request Node's HTTP parser refuses before any handler sees it (request line
+ * and headers over Node's 16 KiB limit, broken framing): Graph's envelope, then the connection closes.
+ */
+function clientErrorAnswer(code: string | undefined): string {
+  const [status, graphCode, message] =
+    code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'RequestHeaderFieldsTooLarge', 'The request line and headers are too large.']
+      : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'RequestTimeout', 'The request was not received in time.']
+        : [400, 'BadRequest', 'The HTTP request is malformed.'];
+  const requestId = randomUUID();
+  const text = JSON.stringify(errorResponse(status, graphCode, message, requestId, undefined).body);
+  return (
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: ${JSON_CONTENT_TYPE}\r\n` +
+    `Content-Length: ${Buffer.byteLength(text)}\r\nrequest-id: ${requestId}\r\nConnection: close\r\n\r\n${text}`
+  );
 }
 
 function write(res: ServerResponse, response: EmuResponse, method: string): void {
@@ -129,6 +156,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     const url = new URL(req.url ?? '/', 'https://localhost');
     const requestId = randomUUID();
     const headers = headerMap(req);
+    if (req.headers.host !== undefined && !LOOPBACK_HOST.test(req.headers.host)) {
+      const refused = errorResponse(
+        421,
+        'misdirectedRequest',
+        'This server answers only requests addressed to localhost, 127.0.0.1 or [::1].',
+        requestId,
+        headers['client-request-id'],
+      );
+      write(res, refused, method);
+      return;
+    }
     const isApi =
       url.pathname.startsWith('/v1.0/') || url.pathname === '/v1.0' || url.pathname.startsWith('/emulator/');
     if (!isApi) {
@@ -181,6 +219,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return;
+    socket.end(clientErrorAnswer(error.code));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

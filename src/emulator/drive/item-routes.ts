@@ -66,23 +66,35 @@ function checkIfMatch(req: RouteRequest, item: ItemRecord): void {
 
 const metadata = (req: RouteRequest, fragment: string): string => `${req.origin}/v1.0/$metadata#${fragment}`;
 
+/** How `$select` and `$expand` shape a driveItem answer; parsed before anything is written. */
+interface ItemShape {
+  readonly select: string[] | undefined;
+  readonly expandChildren: boolean;
+}
+
+function itemShape(req: RouteRequest): ItemShape {
+  const select = parseSelect(req.query, DRIVE_ITEM_PROPERTIES, 'driveItem');
+  const expand = req.query.get('$expand');
+  if (expand !== null && expand.trim() !== 'children') {
+    throw badRequest(`The emulator supports only $expand=children on a driveItem, not '${expand.slice(0, 100)}'.`);
+  }
+  return { select, expandChildren: expand !== null };
+}
+
 function itemResponse(
   req: RouteRequest,
   ctx: EmulatorContext,
   target: DriveTarget,
   item: ItemRecord,
   status: number,
+  shape: ItemShape = itemShape(req),
 ): EmuResponse {
-  const select = parseSelect(req.query, DRIVE_ITEM_PROPERTIES, 'driveItem');
+  const { select } = shape;
   const body: Record<string, unknown> = {
     '@odata.context': metadata(req, `drives('${target.drive.id}')/items/$entity`),
     ...applySelect(itemJson(ctx, target.site, item, { origin: req.origin }), select),
   };
-  const expand = req.query.get('$expand');
-  if (expand !== null) {
-    if (expand.trim() !== 'children') {
-      throw badRequest(`The emulator supports only $expand=children on a driveItem, not '${expand.slice(0, 100)}'.`);
-    }
+  if (shape.expandChildren) {
     const names = itemNames(ctx, item);
     body.children = item.isFolder
       ? listChildren(ctx, item.id, undefined, DEFAULT_PAGE_SIZE).map((child) =>
@@ -150,7 +162,10 @@ function uploadHandler(req: RouteRequest, ctx: EmulatorContext): EmuResponse {
   const content = req.rawBody;
   const base = baseItem(req, ctx, target.drive);
   const names = locatorNames(req, base, true) ?? [];
-  const respond = (item: ItemRecord, status: number): EmuResponse => itemResponse(req, ctx, target, item, status);
+  // The answer's $select/$expand are checked first: a refused option must not follow a stored upload.
+  const shape = itemShape(req);
+  const respond = (item: ItemRecord, status: number): EmuResponse =>
+    itemResponse(req, ctx, target, item, status, shape);
 
   if (names.length === 0) {
     if (base.isFolder) throw badRequest('Cannot upload content to a folder; address a file name below it.');

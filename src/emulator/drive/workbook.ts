@@ -95,7 +95,11 @@ function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
 }
 
-/** `B2:H4` (or a single cell `B2`, `$` allowed) → its area; undefined when not a reference. */
+/** Excel's sheet size: columns A..XFD, rows 1..1 048 576 (exceljs refuses cells beyond them). */
+export const MAX_COLUMNS = 16_384;
+export const MAX_ROWS = 1_048_576;
+
+/** `B2:H4` (or a single cell `B2`, `$` allowed) → its area; undefined when not a reference inside a sheet. */
 export function parseAreaReference(ref: string): CellArea | undefined {
   const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/i.exec(ref.trim());
   if (match === null) return undefined;
@@ -105,6 +109,7 @@ export function parseAreaReference(ref: string): CellArea | undefined {
   const top = Number(r1);
   const bottom = Number(r2);
   if (top < 1 || left < 1 || bottom < top || right < left) return undefined;
+  if (right > MAX_COLUMNS || bottom > MAX_ROWS) return undefined;
   return { top, left, bottom, right };
 }
 

@@ -9,11 +9,16 @@ import { GraphError } from './graph-error';
 const UNREADABLE_JSON =
   'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
 
-/** The parsed JSON body, or `undefined` when the request has none. */
+/**
+ * The parsed JSON body, or `undefined` when the request has none. A body must say
+ * `Content-Type: application/json`, as Graph requires; this also means a web page elsewhere cannot
+ * post to the emulator with a plain form (that needs a CORS preflight the emulator never grants).
+ */
 export function jsonBody(req: EmuRequest): unknown {
   if (req.rawBody.length === 0) return undefined;
-  const type = req.headers['content-type'] ?? 'application/json';
-  if (!/^application\/json\b/i.test(type) && !/^text\/plain\b/i.test(type)) {
+  const type = req.headers['content-type'];
+  if (type === undefined) throw new GraphError(400, 'BadRequest', UNREADABLE_JSON);
+  if (!/^application\/json\b/i.test(type)) {
     throw new GraphError(
       415,
       'BadRequest',

@@ -56,13 +56,18 @@ function compile(template: string): { pattern: RegExp; names: string[] } {
 }
 
 export class Router {
-  private readonly routes: Route[] = [];
+  private readonly registered: Route[] = [];
   private readonly rewriters: Rewriter[] = [];
 
   add(method: string, template: string, auth: AuthRule, handler: Handler): this {
     const { pattern, names } = compile(template);
-    this.routes.push({ method: method.toUpperCase(), template, auth, handler, pattern, names });
+    this.registered.push({ method: method.toUpperCase(), template, auth, handler, pattern, names });
     return this;
+  }
+
+  /** Every registered route, in matching order (read-only: for statistics, documentation and tests). */
+  routes(): readonly Route[] {
+    return [...this.registered];
   }
 
   rewrite(rewriter: Rewriter): this {
@@ -78,7 +83,7 @@ export class Router {
   /** Finds the route for a normalised path; 404 for an unknown path, 405 for a known path and wrong method. */
   match(method: string, path: string): Match {
     let pathKnown = false;
-    for (const route of this.routes) {
+    for (const route of this.registered) {
       const found = route.pattern.exec(path);
       if (found === null) continue;
       pathKnown = true;

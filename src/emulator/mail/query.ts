@@ -20,7 +20,13 @@ import {
   type Operand,
 } from '../odata/filter';
 import { ODataQueryError } from '../odata/odata-error';
-import { parseOrderBy, parseSelect, parseTop, type OrderByClause } from '../odata/query-options';
+import {
+  parseExpand as parseExpandClauses,
+  parseOrderBy,
+  parseSelect,
+  parseTop,
+  type OrderByClause,
+} from '../odata/query-options';
 import { propertyKey, requirePropertyId } from './headers';
 import type { MessageRecord } from './model';
 import { canonicalSelect, filterView, unknownProperty } from './render';
@@ -261,16 +267,33 @@ export function checkFilterAndOrder(filter: FilterNode, orderBy: readonly OrderB
 
 // ---------------------------------------------------------------- $expand
 
+/** Navigation properties of a message that Graph expands and the emulator does not (501, not 400). */
+const UNEMULATED_NAVIGATION: ReadonlySet<string> = new Set([
+  'attachments',
+  'extensions',
+  'mentions',
+  'multivalueextendedproperties',
+]);
+
 const EXPAND = /^\s*singleValueExtendedProperties\s*\(\s*\$filter\s*=([\s\S]*)\)\s*$/i;
 
 /** `$expand=singleValueExtendedProperties($filter=id eq '…' [or id eq '…']…)` → the match keys. */
 export function parseExpand(text: string): Set<string> {
   const m = EXPAND.exec(text);
   if (m === null) {
+    // A message navigation property the emulator lacks is "not implemented"; anything else is bad input.
+    const navigation = /^\s*([A-Za-z_]\w*)\s*(?:\([\s\S]*\))?\s*$/.exec(text)?.[1]?.toLowerCase();
+    if (navigation !== undefined && UNEMULATED_NAVIGATION.has(navigation)) {
+      throw new GraphError(
+        501,
+        'NotImplemented',
+        "The emulator supports only $expand=singleValueExtendedProperties($filter=id eq '…').",
+      );
+    }
     throw new GraphError(
-      501,
-      'NotImplemented',
-      "The emulator supports only $expand=singleValueExtendedProperties($filter=id eq '…').",
+      400,
+      'BadRequest',
+      `Parsing OData Select and Expand failed: '${text.slice(0, 100)}' cannot be expanded on type 'microsoft.graph.message'; the emulator supports only singleValueExtendedProperties($filter=id eq '…').`,
     );
   }
   const keys = new Set<string>();
@@ -422,4 +445,68 @@ export function nextLink(origin: string, path: string, query: URLSearchParams, n
     .map((segment) => encodeURIComponent(segment).replace(/%24/g, '$'))
     .join('/');
   return `${origin}${encodedPath}?${parts.join('&')}`;
+}
+
+// ---------------------------------------------------------------- mail folders
+
+/** Properties and navigation properties of a mailFolder (lower case), for checking query options. */
+const FOLDER_PROPERTIES: ReadonlySet<string> = new Set([
+  'id',
+  'displayname',
+  'parentfolderid',
+  'childfoldercount',
+  'unreaditemcount',
+  'totalitemcount',
+  'sizeinbytes',
+  'ishidden',
+]);
+const FOLDER_NAVIGATION: ReadonlySet<string> = new Set([
+  'childfolders',
+  'messages',
+  'messagerules',
+  'singlevalueextendedproperties',
+  'multivalueextendedproperties',
+]);
+
+const unknownFolderProperty = (name: string): GraphError =>
+  new GraphError(
+    400,
+    'RequestBroker--ParseUri',
+    `Could not find a property named '${name.slice(0, 100)}' on type 'microsoft.graph.mailFolder'.`,
+  );
+
+/**
+ * The emulator implements no query option on mail folders, but bad input there is still Graph's
+ * 400 (unknown, repeated or malformed options, unknown properties): only a well-formed option is
+ * left for the caller to answer 501. Returns the first `$` option as given, if any.
+ */
+export function checkFolderQuery(query: URLSearchParams): string | undefined {
+  const first = [...query.keys()].find((name) => name.startsWith('$'));
+  if (first === undefined) return undefined;
+  const found = options(query, LIST_OPTIONS);
+  const property = (name: string): void => {
+    if (!FOLDER_PROPERTIES.has(name.toLowerCase())) throw unknownFolderProperty(name);
+  };
+  const filter = found.get('$filter');
+  if (filter !== undefined)
+    odata(() => filterProperties(parseFilter(filter))).forEach((path) => property(path[0] ?? ''));
+  const orderBy = found.get('$orderby');
+  if (orderBy !== undefined) odata(() => parseOrderBy(orderBy)).forEach((clause) => property(clause.path[0] ?? ''));
+  const select = found.get('$select');
+  if (select !== undefined) odata(() => parseSelect(select)).forEach((name) => name === '*' || property(name));
+  const expand = found.get('$expand');
+  for (const clause of expand === undefined ? [] : odata(() => parseExpandClauses(expand))) {
+    if (!FOLDER_NAVIGATION.has(clause.property.toLowerCase())) throw unknownFolderProperty(clause.property);
+  }
+  const top = found.get('$top');
+  if (top !== undefined) odata(() => parseTop(top, MAX_PAGE_SIZE));
+  const skip = found.get('$skip');
+  if (skip !== undefined && !/^\d{1,7}$/.test(skip.trim())) {
+    throw new GraphError(400, 'BadRequest', `Invalid value for $skip: '${skip.slice(0, 40)}'.`);
+  }
+  const count = found.get('$count');
+  if (count !== undefined && !/^(true|false)$/i.test(count)) {
+    throw new GraphError(400, 'BadRequest', `Invalid value for $count: '${count.slice(0, 40)}'.`);
+  }
+  return first;
 }

@@ -53,6 +53,9 @@ export const adminModule: EmulatorModule = {
     );
 
     router.add('POST', '/emulator/token', ANONYMOUS, async (req, ctx) => {
+      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+        return oauthError(400, 'invalid_request', 'The token request must be JSON (Content-Type: application/json).');
+      }
       const parsed = tokenRequestSchema.safeParse(safeJson(req.rawBody));
       if (!parsed.success) {
         return oauthError(

@@ -26,7 +26,14 @@ import type { Router, RouteRequest } from '../http/router';
 import { folderJson, resolveFolder } from '../mail/folders';
 import { bodyPreferences } from '../mail/html';
 import { WELL_KNOWN_FOLDERS, type MessageRecord, type WellKnownFolder } from '../mail/model';
-import { nextLink, parseItemQuery, parseListQuery, runListQuery, type ItemQuery } from '../mail/query';
+import {
+  checkFolderQuery,
+  nextLink,
+  parseItemQuery,
+  parseListQuery,
+  runListQuery,
+  type ItemQuery,
+} from '../mail/query';
 import { messageJson } from '../mail/render';
 import { messageSchema, sendMailSchema } from '../mail/schema';
 import { MailService } from '../mail/service';
@@ -94,9 +101,12 @@ function listMessages(req: RouteRequest, ctx: EmulatorContext, folderKey?: strin
   );
 }
 
-/** Folder reads take no query options in the emulator (Graph's $select, $top … on folders are not emulated). */
+/**
+ * Folder reads take no query options in the emulator (Graph's $select, $top … on folders are not
+ * emulated): a well-formed option is 501, a malformed or unknown one 400 (see `checkFolderQuery`).
+ */
 function refuseFolderOptions(req: RouteRequest): void {
-  const option = [...req.query.keys()].find((name) => name.startsWith('$'));
+  const option = checkFolderQuery(req.query);
   if (option !== undefined) {
     throw new GraphError(
       501,

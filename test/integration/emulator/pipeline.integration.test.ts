@@ -392,3 +392,42 @@ describe('the add-in files', () => {
     }
   });
 });
+
+describe('requests a web page elsewhere could forge', () => {
+  it('a body without Content-Type: application/json is refused, and nothing is created', async () => {
+    const before = (await h.admin('GET', '/emulator/users')).body.value.length;
+    const raw = await h.raw('POST', '/emulator/users', {
+      rawBody: JSON.stringify({ upn: 'intruso@relaciones.example', displayName: 'Intruso' }),
+      headers: { 'Content-Type': 'text/plain' },
+      token: null,
+    });
+    expect(raw.status).toBe(415);
+    const token = await h.raw('POST', '/emulator/token', {
+      rawBody: JSON.stringify({ user: LIDER, scopes: ['User.Read'] }),
+      headers: { 'Content-Type': 'text/plain' },
+      token: null,
+    });
+    expect(token.status).toBe(400);
+    expect(token.body.error).toBe('invalid_request');
+    // A Buffer body makes fetch send no Content-Type at all.
+    const missing = await h.raw('POST', '/v1.0/$batch', { rawBody: Buffer.from(JSON.stringify({ requests: [] })) });
+    expect(missing.status).toBe(400);
+    expect((await h.admin('GET', '/emulator/users')).body.value.length).toBe(before);
+  });
+
+  it('a Host header that is not loopback is refused (DNS rebinding)', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpsRequest(
+        `${h.url}/emulator/health`,
+        { ca: h.emulator.certificate, servername: 'localhost', headers: { Host: 'attacker.example:3000' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(421);
+  });
+});
