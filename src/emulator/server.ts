@@ -221,7 +221,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     socket.on('close', () => sockets.delete(socket));
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    if (error.code === 'ECONNRESET' || !socket.writable) return;
+    // With a clientError listener, closing the socket is ours to do (Node's documented contract).
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
     socket.end(clientErrorAnswer(error.code));
   });
   await new Promise<void>((resolve, reject) => {
