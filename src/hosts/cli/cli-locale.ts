@@ -14,5 +14,5 @@ export function cliLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Loca
   const fromEnv = env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG;
   // POSIX "C"/"POSIX" locales say nothing about language: keep the product's default.
   if (fromEnv === undefined || /^(C|POSIX)(\.|$)/i.test(fromEnv)) return resolveLocale(undefined);
-  return resolveLocale(fromEnv.replace(/[._].*$/, (rest) => (rest.startsWith('_') ? rest.replace(/\..*$/, '') : '')));
+  return resolveLocale(fromEnv);
 }

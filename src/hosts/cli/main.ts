@@ -2,6 +2,8 @@
  * The `relaciones` command line (commander). Help and messages are Spanish by default and
  * English with `--lang en` or an English LANG; errors end with the exit codes of exit-codes.ts.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { createTranslator } from '../../i18n';
 import { cliLocale } from './cli-locale';
@@ -31,10 +33,16 @@ export const processIo: CliIo = {
   untilStopped: waitForSignal,
 };
 
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
 export function buildProgram(argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Command {
   const t = createTranslator(cliLocale(argv, env));
   const program = localiseHelp(new Command('relaciones'), t, io)
     .description(t('cli:description'))
+    .version(packageVersion(), '-V, --version', t('cli:option.version'))
     .addOption(new Option('--lang <locale>', t('cli:option.lang')))
     .helpCommand('help [command]', t('cli:helpCommand'));
   program.addCommand(localiseHelp(serveCommand(t, io), t, io));

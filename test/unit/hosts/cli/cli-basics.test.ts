@@ -1,3 +1,4 @@
+import packageJson from '../../../../package.json';
 import { cliLocale } from '../../../../src/hosts/cli/cli-locale';
 import { main, type CliIo } from '../../../../src/hosts/cli/main';
 import { EXIT } from '../../../../src/hosts/cli/exit-codes';
@@ -58,6 +59,12 @@ describe('relaciones help and usage errors', () => {
     const io = recordingIo();
     expect(await main(argv, {}, io)).toBe(EXIT.usage);
     expect(io.errLines.join('\n')).toMatch(message);
+  });
+
+  it('--version prints the package version', async () => {
+    const io = recordingIo();
+    expect(await main(['--version'], {}, io)).toBe(EXIT.ok);
+    expect(io.outLines).toEqual([packageJson.version]);
   });
 
   it('no command prints the help and exits with the usage code', async () => {
