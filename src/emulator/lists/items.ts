@@ -114,7 +114,25 @@ function appendChange(ctx: EmulatorContext, listId: string, itemId: number, dele
   );
 }
 
-/** Items other than `exceptItemId` holding each unique column's value (ignoring case for text). */
+const uniqueIndexes = new WeakMap<object, Set<string>>();
+
+/**
+ * An expression index on the unique column's identity (`relaciones_uniq`, see store/database.ts),
+ * shared by every list with a column of that name: makes the check below a lookup, so creating
+ * 10 000 items stays linear.
+ */
+function ensureUniqueIndex(ctx: EmulatorContext, columnName: string): void {
+  let made = uniqueIndexes.get(ctx.store.db);
+  if (made === undefined) uniqueIndexes.set(ctx.store.db, (made = new Set()));
+  if (made.has(columnName)) return;
+  const hex = Buffer.from(columnName, 'utf8').toString('hex');
+  ctx.store.db.exec(
+    `CREATE INDEX IF NOT EXISTS sp_items_uniq_${hex} ON sp_items (list_id, relaciones_uniq(json_extract(fields, '$."${columnName}"')))`,
+  );
+  made.add(columnName);
+}
+
+/** Refuses a value of a unique column that another item (other than `exceptItemId`) holds (text ignoring case). */
 function checkUnique(
   ctx: EmulatorContext,
   listId: string,
@@ -127,13 +145,14 @@ function checkUnique(
     if (!column.enforceUniqueValues) continue;
     const value = values[column.name];
     if (value === undefined || (changed !== 'all' && !changed.has(column.name))) continue;
-    const key = uniquenessKey(value);
-    const rows = stmt(
+    ensureUniqueIndex(ctx, column.name);
+    const taken = stmt(
       ctx.store.db,
-      `SELECT json_extract(fields, '$."${column.name}"') AS v FROM sp_items
-       WHERE list_id = ? AND item_id <> ? AND json_extract(fields, '$."${column.name}"') IS NOT NULL`,
-    ).all(listId, exceptItemId) as { v: string | number }[];
-    if (rows.some((row) => uniquenessKey(row.v) === key)) throw conflict(DUPLICATE_VALUES, 'conflict');
+      `SELECT 1 FROM sp_items
+       WHERE list_id = ? AND relaciones_uniq(json_extract(fields, '$."${column.name}"')) = ? AND item_id <> ?
+       LIMIT 1`,
+    ).get(listId, uniquenessKey(value), exceptItemId);
+    if (taken !== undefined) throw conflict(DUPLICATE_VALUES, 'conflict');
   }
 }
 

@@ -18,6 +18,15 @@ export class Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+    // A value's identity for unique columns (text ignores case, as SharePoint), usable in
+    // expression indexes so that a uniqueness check is an index lookup, not a scan of the list.
+    this.db.function('relaciones_uniq', { deterministic: true }, (value: string | number | bigint | null) =>
+      value === null || value === undefined
+        ? null
+        : typeof value === 'string'
+          ? `s:${value.toLowerCase()}`
+          : `number:${String(value)}`,
+    );
   }
 
   static open(dataDir: string): Store {
