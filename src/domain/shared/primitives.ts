@@ -2,7 +2,9 @@
  * Value schemas shared by every entity: keys, codes, dates, e-mail addresses, domains, roles.
  * Dates cross the boundary as ISO 8601 strings; instants always carry an offset or Z.
  */
-import { z } from 'zod';
+// `iso` is imported by name: webpack 5.113 mis-resolves the chained `z.iso.date` to `z.date` in the
+// task-pane bundle, so every ISO date failed validation in the browser (Node was unaffected).
+import { iso, z } from 'zod';
 
 /** Client-generated idempotency key of a record (also the unique key column of its list). */
 export const recordKeySchema = z
@@ -25,11 +27,11 @@ export const textSchema = (max = 255) => z.string().trim().min(1).max(max);
 export const longTextSchema = (max = 20000) => z.string().max(max);
 
 /** Calendar date `YYYY-MM-DD` (a due date, a validity end). */
-export const isoDateSchema = z.iso.date();
+export const isoDateSchema = iso.date();
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 /** Instant with an explicit offset or `Z` (a received-at, a meeting start). */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const isoDateTimeSchema = iso.datetime({ offset: true });
 export type IsoDateTime = z.infer<typeof isoDateTimeSchema>;
 
 export const emailSchema = z
