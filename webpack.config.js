@@ -6,6 +6,7 @@
 // error does not fail this build. `npm test` (and CI) run `tsc --noEmit` first; run it yourself, or
 // `npm run typecheck`, before trusting a bundle.
 const path = require('node:path');
+const { DefinePlugin } = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
@@ -62,6 +63,15 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
+      // Connection values the task pane may be built with (docs/graph.md); empty = decided at run time.
+      new DefinePlugin(
+        Object.fromEntries(
+          ['RELACIONES_GRAPH_URL', 'RELACIONES_SITE', 'RELACIONES_CLIENT_ID', 'RELACIONES_TENANT_ID'].map((name) => [
+            `process.env.${name}`,
+            JSON.stringify(process.env[name] ?? ''),
+          ]),
+        ),
+      ),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/hosts/taskpane/taskpane.html',

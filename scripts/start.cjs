@@ -1,7 +1,8 @@
 // `npm start`: builds the add-in for production with its manifests pointing at the local origin
 // (package.json config.devUrl, https://localhost:3000/), then runs `relaciones serve`, which
 // serves that build and the local Microsoft 365 from the same HTTPS origin. Extra arguments are
-// passed to `relaciones serve` (e.g. `npm start -- --port 3100`).
+// passed to `relaciones serve --demo` (e.g. `npm start -- --port 3100`); on a new data folder
+// `--demo` provisions the lists and loads the demo organisation first.
 'use strict';
 
 const { spawnSync } = require('node:child_process');
@@ -20,7 +21,7 @@ if (build.status !== 0) {
 } else {
   require('tsx/cjs');
   const { main } = require('../src/hosts/cli/main.ts');
-  main(['serve', ...process.argv.slice(2)]).then(
+  main(['serve', '--demo', ...process.argv.slice(2)]).then(
     (code) => {
       process.exitCode = code;
     },

@@ -95,8 +95,15 @@ function withLabels(params: TranslateParams, locale: Locale): TranslateParams {
   for (const [name, catalog] of Object.entries(PARAM_LABEL_CATALOGS)) {
     const value = params[name];
     if (typeof value !== 'string') continue;
-    const key = `${catalog}.${value}`;
-    labels[`${name}Label`] = /^[A-Za-z0-9_]+$/.test(value) && hasKey(locale, key) ? t(key) : value;
+    if (!/^[A-Za-z0-9_]+$/.test(value)) {
+      labels[`${name}Label`] = value;
+      continue;
+    }
+    // Record types travel as `complaint` (repositories) or `Complaint` (validation): both have a label.
+    const key = [`${catalog}.${value}`, `${catalog}.${value.charAt(0).toUpperCase()}${value.slice(1)}`].find((k) =>
+      hasKey(locale, k),
+    );
+    labels[`${name}Label`] = key === undefined ? value : t(key);
   }
   return { ...params, ...labels };
 }

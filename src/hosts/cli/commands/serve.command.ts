@@ -2,21 +2,33 @@
  * `relaciones serve`: the local Microsoft 365 (src/emulator) plus the built add-in on one HTTPS
  * origin. Prints where everything is, and stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { Agent } from 'undici';
+import { EmulatorTokenProvider } from '../../../adapters/graph/auth/emulator-token-provider';
+import { PROVISIONING_SCOPES } from '../../../adapters/graph/auth/token-provider';
+import { DEFAULT_USER } from '../../../adapters/graph/connection/connection-settings';
+import { LIST_DEFINITIONS } from '../../../adapters/graph/lists';
+import { createGraphGateway } from '../../../adapters/graph/pipeline/create-graph-gateway';
+import { provisionLists, resolveSite } from '../../../adapters/graph/provisioning/provision-lists';
+import { createGraphRepositories } from '../../../adapters/graph/repositories';
 import type { Translate } from '../../../i18n';
 import { startEmulator, DEFAULT_PORT, type RunningEmulator } from '../../../emulator/server';
 import { CliError, EXIT } from '../exit-codes';
+import type { OutputIo } from '../output';
+import { todayInMexico } from './command-context';
+import { seedWithProgress, totals } from './seed.command';
 
 export interface ServeOptions {
   readonly port: number;
   readonly data: string;
   readonly host: string;
   readonly static: string;
+  readonly demo?: boolean;
 }
 
-export interface ServeIo {
+export interface ServeIo extends Partial<Pick<OutputIo, 'progressStream'>> {
   readonly out: (line: string) => void;
   /** Resolves when the process is asked to stop (Ctrl-C). */
   readonly untilStopped: () => Promise<void>;
@@ -62,14 +74,86 @@ export function describeServer(emulator: RunningEmulator, options: ServeOptions,
       .all()
       .map((u) => u.upn)
       .join(', ')}`,
-    t('cli:serve.stop'),
   );
+  if (existsSync(options.static)) lines.push(t('cli:serve.openTaskpane', { url: `${emulator.url}/taskpane.html` }));
+  lines.push(t('cli:serve.stop'));
   return lines;
+}
+
+/** `<data>/demo.json`: the day the demo was generated for, and whether loading it finished. */
+interface DemoMarker {
+  readonly today: string;
+  readonly complete: boolean;
+  readonly records?: number;
+}
+
+function readMarker(file: string): DemoMarker | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as DemoMarker;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Provisions the lists and loads the demo organisation into a new data folder, through the same
+ * Graph pipeline and repositories as `relaciones provision` and `seed --demo` (over HTTPS to the
+ * emulator just started). A load that was interrupted resumes with the same reference day, so
+ * its keys match and nothing is written twice; a folder that already held other data is left alone.
+ */
+export async function prepareDemo(
+  emulator: RunningEmulator,
+  dataDir: string,
+  freshFolder: boolean,
+  io: ServeIo,
+  t: Translate,
+): Promise<void> {
+  const markerFile = join(dataDir, 'demo.json');
+  const marker = readMarker(markerFile);
+  if (marker?.complete === true || (marker === undefined && !freshFolder)) {
+    io.out(t('cli:serve.demoPresent'));
+    return;
+  }
+  const today = marker?.today ?? todayInMexico();
+  writeFileSync(markerFile, JSON.stringify({ today, complete: false } satisfies DemoMarker));
+  io.out(t('cli:serve.seeding'));
+  const agent = new Agent({ connect: { ca: emulator.certificate } });
+  try {
+    const fetchImpl = (input: string, init: RequestInit): Promise<Response> =>
+      fetch(input, { ...init, dispatcher: agent } as RequestInit);
+    const gateway = createGraphGateway({
+      graphUrl: emulator.url,
+      fetch: fetchImpl,
+      tokens: new EmulatorTokenProvider({
+        graphUrl: emulator.url,
+        user: DEFAULT_USER,
+        scopes: PROVISIONING_SCOPES,
+        fetch: fetchImpl,
+      }),
+    });
+    const site = await resolveSite(gateway);
+    await provisionLists(gateway, site.id, LIST_DEFINITIONS);
+    const counts = await seedWithProgress(
+      createGraphRepositories(gateway, site.id),
+      today,
+      { err: io.out, ...io },
+      t,
+      false,
+    );
+    const records = totals(counts).created + totals(counts).existing;
+    writeFileSync(markerFile, JSON.stringify({ today, complete: true, records } satisfies DemoMarker));
+    io.out(t('cli:serve.seeded', { records }));
+  } finally {
+    await agent.close();
+  }
 }
 
 export async function runServe(options: ServeOptions, io: ServeIo, t: Translate): Promise<void> {
   // Listen for Ctrl-C before anything is printed: whoever reads "Ctrl-C" may send it at once.
   const stopped = io.untilStopped();
+  const dataDir = resolve(options.data);
+  const freshFolder = !existsSync(join(dataDir, 'emulator.sqlite'));
   let emulator: RunningEmulator;
   try {
     emulator = await startEmulator({
@@ -83,6 +167,14 @@ export async function runServe(options: ServeOptions, io: ServeIo, t: Translate)
       throw new CliError(EXIT.network, t('cli:error.portInUse', { port: options.port }));
     }
     throw error;
+  }
+  if (options.demo === true) {
+    try {
+      await prepareDemo(emulator, dataDir, freshFolder, io, t);
+    } catch (error) {
+      await emulator.close();
+      throw error;
+    }
   }
   describeServer(emulator, options, t).forEach((line) => io.out(line));
   await stopped;
@@ -98,6 +190,7 @@ export function serveCommand(t: Translate, io: ServeIo): Command {
     .option('--data <dir>', t('cli:serve.dataOption'), './data')
     .option('--host <address>', t('cli:serve.host'), parseHost(t), '127.0.0.1')
     .option('--static <dir>', t('cli:serve.static'), DEFAULT_STATIC_DIR)
+    .option('--demo', t('cli:serve.demo'))
     .action(async (options: ServeOptions) => {
       await runServe(options, io, t);
     });

@@ -54,4 +54,19 @@ export const commonErrors: Catalog<typeof esErrors> = {
   UNKNOWN: {
     ERROR: 'An unexpected error occurred ({{code}}). Try again; if it persists, tell support this code.',
   },
+  RECORD: {
+    MALFORMED:
+      'Item {{id}} of the "{{list}}" list has an invalid value in the "{{field}}" column. Correct it in SharePoint (or restore an earlier version of the item) and try again.',
+    UNINDEXED_FILTER:
+      'The "{{list}}" list cannot be filtered or sorted by "{{property}}" because that column is not indexed. Nothing was sent; tell support.',
+    NOT_FOUND: '{{entityLabel}} with key {{key}} no longer exists (someone may have deleted it). Reload the data.',
+    CONFLICT:
+      '{{entityLabel}} ({{key}}) changed since you opened it. Your change was not saved: review the current version and repeat it.',
+  },
+  PROVISION: {
+    MISMATCH:
+      'The SharePoint list "{{list}}" does not match the Relaciones definition: column "{{column}}", {{property}} expected "{{expected}}", found "{{actual}}" ({{count}} difference(s)). Correct the list in SharePoint or ask the site administrator.',
+    LIST_MISSING:
+      'The "{{list}}" list is missing from the SharePoint site. Run `relaciones provision` to create the lists and try again.',
+  },
 };

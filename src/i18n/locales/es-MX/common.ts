@@ -52,4 +52,19 @@ export const commonErrors = {
   UNKNOWN: {
     ERROR: 'Ocurrió un error inesperado ({{code}}). Vuelva a intentarlo; si persiste, avise a soporte con este código.',
   },
+  RECORD: {
+    MALFORMED:
+      'El elemento {{id}} de la lista «{{list}}» tiene un valor no válido en la columna «{{field}}». Corríjalo en SharePoint (o restaure una versión anterior del elemento) y vuelva a intentarlo.',
+    UNINDEXED_FILTER:
+      'La lista «{{list}}» no se puede filtrar ni ordenar por «{{property}}» porque esa columna no está indexada. No se envió nada; avise a soporte.',
+    NOT_FOUND: '{{entityLabel}} con clave {{key}} ya no existe (quizá alguien lo eliminó). Vuelva a cargar los datos.',
+    CONFLICT:
+      '{{entityLabel}} ({{key}}) cambió desde que lo abrió. No se guardó su cambio: revise la versión actual y repítalo.',
+  },
+  PROVISION: {
+    MISMATCH:
+      'La lista «{{list}}» de SharePoint no coincide con la definición de Relaciones: columna «{{column}}», {{property}} esperado «{{expected}}», encontrado «{{actual}}» ({{count}} diferencia(s)). Corrija la lista en SharePoint o pida ayuda al administrador del sitio.',
+    LIST_MISSING:
+      'Falta la lista «{{list}}» en el sitio de SharePoint. Ejecute `relaciones provision` para crear las listas y vuelva a intentarlo.',
+  },
 } as const;

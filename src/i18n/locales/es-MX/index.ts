@@ -1,6 +1,8 @@
 /** Catálogo es-MX: un espacio de nombres por área y `errors` agrupado por prefijo del código. */
+import { clientImport, clientImportErrors } from './catalog-import';
 import { cli } from './cli';
 import { common, commonErrors } from './common';
+import { graph, graphErrors } from './graph';
 import { complaint, complaintErrors } from './complaint';
 import { conformance, conformanceErrors } from './conformance';
 import { meeting, meetingErrors } from './meeting';
@@ -17,13 +19,17 @@ export const esMX = {
   conformance,
   retention,
   cli,
+  graph,
+  clientImport,
   errors: {
     ...commonErrors,
+    ...graphErrors,
     ...uiErrors,
     ...complaintErrors,
     ...surveyErrors,
     ...meetingErrors,
     ...conformanceErrors,
     ...retentionErrors,
+    ...clientImportErrors,
   },
 } as const;
