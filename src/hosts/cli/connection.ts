@@ -14,6 +14,7 @@ import { MsalDeviceCodeTokenProvider } from '../../adapters/graph/auth/msal-devi
 import { GRAPH_SCOPES, PROVISIONING_SCOPES, type TokenProvider } from '../../adapters/graph/auth/token-provider';
 import {
   connectionFileSchema,
+  DEFAULT_USER,
   environmentLayer,
   resolveConnection,
   type ConnectionLayer,
@@ -160,4 +161,23 @@ export function openConnection(
 export function formatLogEntry(entry: GraphLogEntry): string {
   const path = entry.url.replace(/^https?:\/\/[^/]+/, '');
   return `[graph] ${entry.method} ${path} → ${entry.status || entry.error} ${entry.durationMs} ms (attempt ${entry.attempt}; client-request-id ${entry.clientRequestId}${entry.requestId ? `; request-id ${entry.requestId}` : ''})`;
+}
+
+/**
+ * The pipeline to an emulator this process started (`serve --demo`, benchmarks): its own
+ * certificate trusted, a demo user's token with provisioning rights. Same gateway as any command.
+ */
+export function localEmulatorConnection(
+  url: string,
+  certificate: string,
+  user = DEFAULT_USER,
+): { gateway: GraphGateway; close: () => Promise<void> } {
+  const agent = new Agent({ connect: { ca: certificate } });
+  const fetchImpl: FetchLike = (input, init) => fetch(input, { ...init, dispatcher: agent } as RequestInit);
+  const gateway = createGraphGateway({
+    graphUrl: url,
+    fetch: fetchImpl,
+    tokens: new EmulatorTokenProvider({ graphUrl: url, user, scopes: PROVISIONING_SCOPES, fetch: fetchImpl }),
+  });
+  return { gateway, close: () => agent.close() };
 }

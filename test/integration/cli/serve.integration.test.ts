@@ -52,6 +52,27 @@ describe('relaciones serve', () => {
     expect(existsSync(join(data, 'emulator.sqlite'))).toBe(true);
   });
 
+  it('--demo leaves a data folder that already held other data alone, and says so', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'relaciones-serve-'));
+    const first = controlledIo();
+    const plain = main(['serve', '--port', '0', '--data', data, '--static', join(data, 'no-dist')], {}, first);
+    await first.printed;
+    first.stop();
+    expect(await plain).toBe(EXIT.ok);
+
+    const second = controlledIo();
+    const demo = main(
+      ['serve', '--demo', '--port', '0', '--data', data, '--static', join(data, 'no-dist')],
+      {},
+      second,
+    );
+    await second.printed;
+    expect(second.lines.join('\n')).toContain('no se cargó la demostración');
+    expect(existsSync(join(data, 'demo.json'))).toBe(false);
+    second.stop();
+    expect(await demo).toBe(EXIT.ok);
+  });
+
   it('a port in use is a network error (exit 6) with a clear message', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

@@ -5,16 +5,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { Agent } from 'undici';
-import { EmulatorTokenProvider } from '../../../adapters/graph/auth/emulator-token-provider';
-import { PROVISIONING_SCOPES } from '../../../adapters/graph/auth/token-provider';
-import { DEFAULT_USER } from '../../../adapters/graph/connection/connection-settings';
 import { LIST_DEFINITIONS } from '../../../adapters/graph/lists';
-import { createGraphGateway } from '../../../adapters/graph/pipeline/create-graph-gateway';
 import { provisionLists, resolveSite } from '../../../adapters/graph/provisioning/provision-lists';
 import { createGraphRepositories } from '../../../adapters/graph/repositories';
 import type { Translate } from '../../../i18n';
 import { startEmulator, DEFAULT_PORT, type RunningEmulator } from '../../../emulator/server';
+import { localEmulatorConnection } from '../connection';
 import { CliError, EXIT } from '../exit-codes';
 import type { OutputIo } from '../output';
 import { todayInMexico } from './command-context';
@@ -111,27 +107,19 @@ export async function prepareDemo(
 ): Promise<void> {
   const markerFile = join(dataDir, 'demo.json');
   const marker = readMarker(markerFile);
-  if (marker?.complete === true || (marker === undefined && !freshFolder)) {
+  if (marker?.complete === true) {
     io.out(t('cli:serve.demoPresent'));
+    return;
+  }
+  if (marker === undefined && !freshFolder) {
+    io.out(t('cli:serve.demoSkipped'));
     return;
   }
   const today = marker?.today ?? todayInMexico();
   writeFileSync(markerFile, JSON.stringify({ today, complete: false } satisfies DemoMarker));
   io.out(t('cli:serve.seeding'));
-  const agent = new Agent({ connect: { ca: emulator.certificate } });
+  const { gateway, close } = localEmulatorConnection(emulator.url, emulator.certificate);
   try {
-    const fetchImpl = (input: string, init: RequestInit): Promise<Response> =>
-      fetch(input, { ...init, dispatcher: agent } as RequestInit);
-    const gateway = createGraphGateway({
-      graphUrl: emulator.url,
-      fetch: fetchImpl,
-      tokens: new EmulatorTokenProvider({
-        graphUrl: emulator.url,
-        user: DEFAULT_USER,
-        scopes: PROVISIONING_SCOPES,
-        fetch: fetchImpl,
-      }),
-    });
     const site = await resolveSite(gateway);
     await provisionLists(gateway, site.id, LIST_DEFINITIONS);
     const counts = await seedWithProgress(
@@ -145,7 +133,7 @@ export async function prepareDemo(
     writeFileSync(markerFile, JSON.stringify({ today, complete: true, records } satisfies DemoMarker));
     io.out(t('cli:serve.seeded', { records }));
   } finally {
-    await agent.close();
+    await close();
   }
 }
 

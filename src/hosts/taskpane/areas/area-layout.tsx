@@ -82,21 +82,43 @@ export function AreaLayout({ area, children }: AreaLayoutProps): JSX.Element {
   );
 }
 
+export interface EmptyStateBoxProps {
+  readonly id: string;
+  readonly icon: JSX.Element;
+  readonly title: string;
+  readonly body: string;
+  readonly testId: string;
+}
+
+/** The dashed box every "nothing to show" state uses: an icon, a title and one sentence. */
+export function EmptyStateBox({ id, icon, title, body, testId }: EmptyStateBoxProps): JSX.Element {
+  const styles = useStyles();
+  return (
+    <section className={styles.empty} aria-labelledby={id} data-testid={testId}>
+      <span aria-hidden className={styles.emptyIcon}>
+        {icon}
+      </span>
+      <Subtitle2 as="h3" id={id} className={styles.text}>
+        {title}
+      </Subtitle2>
+      <Body1 as="p" className={styles.text}>
+        {body}
+      </Body1>
+    </section>
+  );
+}
+
 /** "Conecte con Microsoft 365 para ver …": what the area will show once the Graph layer exists. */
 export function ConnectEmptyState({ area }: { readonly area: AreaId }): JSX.Element {
   const { t } = useUiText();
-  const styles = useStyles();
-  const titleId = `empty-${area}`;
   return (
-    <section className={styles.empty} aria-labelledby={titleId} data-testid="empty-state">
-      <PlugDisconnectedRegular aria-hidden className={styles.emptyIcon} />
-      <Subtitle2 as="h3" id={titleId} className={styles.text}>
-        {t(`ui:area.${area}.empty`)}
-      </Subtitle2>
-      <Body1 as="p" className={styles.text}>
-        {t('ui:empty.dataLayer')}
-      </Body1>
-    </section>
+    <EmptyStateBox
+      id={`empty-${area}`}
+      icon={<PlugDisconnectedRegular />}
+      title={t(`ui:area.${area}.empty`)}
+      body={t('ui:empty.dataLayer')}
+      testId="empty-state"
+    />
   );
 }
 

@@ -3,7 +3,6 @@
  * failed load (the error's localised message and «Reintentar»). Loaded with the views.
  */
 import {
-  Body1,
   Button,
   makeStyles,
   MessageBar,
@@ -11,11 +10,11 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Subtitle2,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DocumentDismissRegular } from '@fluentui/react-icons';
 import type { JSX } from 'react';
+import { EmptyStateBox } from '../areas/area-layout';
 import { useUiText } from '../ui-text';
 import { errorText } from './data-unavailable';
 
@@ -25,23 +24,6 @@ const useStyles = makeStyles({
     justifyContent: 'flex-start',
     padding: `${tokens.spacingVerticalM} 0`,
   },
-  empty: {
-    display: 'grid',
-    gridTemplateColumns: 'auto 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    alignItems: 'start',
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  emptyIcon: {
-    gridRow: '1 / span 2',
-    fontSize: '24px',
-    color: tokens.colorNeutralForeground3,
-  },
-  text: { margin: 0 },
 });
 
 export function LoadingState({ label }: { readonly label: string }): JSX.Element {
@@ -61,18 +43,7 @@ export interface CatalogEmptyStateProps {
 
 /** Nothing to list (the catalog is empty), said in words. */
 export function CatalogEmptyState({ id, title, body }: CatalogEmptyStateProps): JSX.Element {
-  const styles = useStyles();
-  return (
-    <section className={styles.empty} aria-labelledby={id} data-testid="catalog-empty">
-      <DocumentDismissRegular aria-hidden className={styles.emptyIcon} />
-      <Subtitle2 as="h3" id={id} className={styles.text}>
-        {title}
-      </Subtitle2>
-      <Body1 as="p" className={styles.text}>
-        {body}
-      </Body1>
-    </section>
-  );
+  return <EmptyStateBox id={id} icon={<DocumentDismissRegular />} title={title} body={body} testId="catalog-empty" />;
 }
 
 export interface LoadErrorStateProps {

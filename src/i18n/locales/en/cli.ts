@@ -22,6 +22,8 @@ export const cli: Catalog<typeof esCli> = {
     demo: 'with a new data folder, provision the lists and load the demo organisation before serving',
     seeding: 'Preparing the demo organisation (lists and data; the first time takes a while)…',
     seeded: 'Demo organisation ready: {{records}} record(s) loaded.',
+    demoSkipped:
+      'The data folder already held other data: the demo was not loaded (use `relaciones seed --demo` if you want it).',
     demoPresent: 'The data folder already holds the demo organisation.',
     openTaskpane: 'Open the task pane in a browser: {{url}}',
     description: 'Starts the local Microsoft 365 (emulated Graph v1.0, data in SQLite) and serves the built add-in.',

@@ -19,6 +19,8 @@ export const cli = {
     demo: 'con una carpeta de datos nueva, aprovisiona las listas y carga la organización de demostración antes de servir',
     seeding: 'Preparando la organización de demostración (listas y datos; la primera vez tarda un poco)…',
     seeded: 'Organización de demostración lista: {{records}} registro(s) cargados.',
+    demoSkipped:
+      'La carpeta de datos ya tenía otros datos: no se cargó la demostración (use `relaciones seed --demo` si la quiere).',
     demoPresent: 'La carpeta de datos ya tiene la organización de demostración.',
     openTaskpane: 'Abra el panel de tareas en el navegador: {{url}}',
     description:
