@@ -63,8 +63,8 @@ async function oneByOne(): Promise<number> {
   return created;
 }
 
-export const cases: readonly BenchCase[] = [
-  {
+function batchCase(): BenchCase {
+  return {
     name: `create ${ITEMS} clients through the repository: createMany ($batch of 20) vs one POST each`,
     rounds: 5,
     setup: async () => {
@@ -94,5 +94,10 @@ export const cases: readonly BenchCase[] = [
     },
     candidate: batched,
     baseline: oneByOne,
-  },
-];
+  };
+}
+
+// Only the HTTP overhead is saved here: the emulator runs a batch's inner requests in process. Against
+// a real tenant each saved request is also a network round trip (its injected latency applies to
+// inner requests too, so it cannot stand for that).
+export const cases: readonly BenchCase[] = [batchCase()];
