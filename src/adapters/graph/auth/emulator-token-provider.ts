@@ -61,7 +61,8 @@ export class EmulatorTokenProvider implements TokenProvider {
         cause: error,
       });
     }
-    let body: { access_token?: string; expires_in?: number; error?: { code?: string; message?: string } } = {};
+    // OAuth's error shape (`error`, `error_description`), as Microsoft Entra ID answers a token request.
+    let body: { access_token?: string; expires_in?: number; error?: unknown; error_description?: string } = {};
     try {
       body = JSON.parse(text) as typeof body;
     } catch {
@@ -70,9 +71,9 @@ export class EmulatorTokenProvider implements TokenProvider {
     if (!response.ok || typeof body.access_token !== 'string') {
       throw new GraphRequestError({
         status: response.ok ? 502 : response.status,
-        code: response.status === 404 || response.status === 400 ? 'GRAPH.UNAUTHORIZED' : undefined,
-        graphCode: body.error?.code ?? 'tokenUnavailable',
-        graphMessage: body.error?.message ?? `the emulator gave no token (HTTP ${response.status})`,
+        code: response.status === 400 || response.status === 401 ? 'GRAPH.UNAUTHORIZED' : undefined,
+        graphCode: typeof body.error === 'string' ? body.error : 'tokenUnavailable',
+        graphMessage: body.error_description ?? `the emulator gave no token (HTTP ${response.status})`,
         method: 'POST',
         path: '/emulator/token',
         body,
