@@ -62,7 +62,8 @@ export class GraphRequestError extends DomainError {
     const code = init.code ?? graphErrorCodeFor(init.status);
     super(
       code,
-      { status: init.status, graphCode: init.graphCode, requestId: init.requestId ?? '', method: init.method },
+      // «—» rather than nothing when Graph gave no request-id, so the message still reads well.
+      { status: init.status, graphCode: init.graphCode, requestId: init.requestId ?? '—', method: init.method },
       { cause: init.cause },
     );
     this.name = 'GraphRequestError';

@@ -2,15 +2,11 @@
  * Matching what a person types against names and codes: case-insensitive and accent-insensitive
  * (`aceros de mexico` finds «Aceros de México»), on the text exactly as stored otherwise.
  */
+import { withoutAccents } from '../../domain/shared/text';
 
 /** Lower case without diacritics (NFD, combining marks removed) and with blanks collapsed. */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLocaleLowerCase('es-MX')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return withoutAccents(text).toLocaleLowerCase('es-MX').replace(/\s+/g, ' ').trim();
 }
 
 /** True when `search` is blank, or occurs (folded) in any of `fields`. */

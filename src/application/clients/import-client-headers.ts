@@ -5,6 +5,7 @@
  */
 import type { ClientImportError, ClientImportField } from './import-client-errors';
 import { importError } from './import-client-errors';
+import { withoutAccents } from '../../domain/shared/text';
 
 /** A client field that a file may carry (the key is derived from the code, never imported). */
 export type ImportColumn = Exclude<ClientImportField, 'key'>;
@@ -47,9 +48,7 @@ export const HEADER_ALIASES: Readonly<Record<ImportColumn, readonly string[]>> =
  * digits only (`Líder de Entrega` → `liderdeentrega`).
  */
 export function normaliseWord(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutAccents(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
 }

@@ -13,6 +13,7 @@ import { calendarDaysBetween, shiftDate } from '../../domain/shared/calendar-dat
 import type { IsoDate, IsoDateTime } from '../../domain/shared/primitives';
 import type { ClientRow } from './demo-catalog';
 import type { Random } from './seeded-random';
+import { withoutAccents } from '../../domain/shared/text';
 
 /** Calendar arithmetic anchored on the demo's `today`, in the business calendar's zone. */
 export interface DemoClock {
@@ -162,9 +163,7 @@ export function clampDate(value: IsoDate, min: IsoDate, max: IsoDate): IsoDate {
 
 /** Lower-case ASCII of a Spanish word for e-mail addresses (`Núñez` → `nunez`). */
 export function asciiFold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
 }

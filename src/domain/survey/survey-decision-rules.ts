@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DomainError, type FieldIssue } from '../shared/domain-error';
 import { isCsatTopBox, npsCategory } from './satisfaction-metrics';
 import type { SurveyResponse } from './survey-response.entity';
+import { withoutAccents } from '../shared/text';
 
 export const ruleMetricSchema = z.enum(['csat', 'nps', 'ces', 'csatTop2Box', 'answer']);
 export type RuleMetric = z.infer<typeof ruleMetricSchema>;
@@ -211,7 +212,7 @@ function conditionText(when: SurveyRule['when']): string {
 
 /** Text compared ignoring case, accents and outer blanks ("Sí" = "si "). */
 function normalizeText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  return withoutAccents(text).trim().toLowerCase();
 }
 
 function asNumber(value: string | number): number | undefined {

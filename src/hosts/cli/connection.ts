@@ -148,7 +148,7 @@ export function openConnection(
     graphUrl: settings.graphUrl,
     tokens,
     fetch: transport.fetch,
-    logger: verbose ? (entry: GraphLogEntry) => io.err(formatLogEntry(entry)) : undefined,
+    logger: verbose ? (entry: GraphLogEntry) => io.err(formatLogEntry(entry, t)) : undefined,
     retry: {
       onRetry: ({ attempt, delayMs }) => {
         if (verbose) io.err(t('graph:retrying', { attempt, seconds: Math.ceil(delayMs / 1000) }));
@@ -158,9 +158,17 @@ export function openConnection(
   return { settings, gateway, close: transport.close };
 }
 
-export function formatLogEntry(entry: GraphLogEntry): string {
-  const path = entry.url.replace(/^https?:\/\/[^/]+/, '');
-  return `[graph] ${entry.method} ${path} → ${entry.status || entry.error} ${entry.durationMs} ms (attempt ${entry.attempt}; client-request-id ${entry.clientRequestId}${entry.requestId ? `; request-id ${entry.requestId}` : ''})`;
+/** One `--verbose` line per Graph attempt, in the reader's language. */
+export function formatLogEntry(entry: GraphLogEntry, t: Translate): string {
+  return t('graph:logLine', {
+    method: entry.method,
+    path: entry.url.replace(/^https?:\/\/[^/]+/, ''),
+    outcome: entry.status === 0 ? (entry.error ?? '—') : String(entry.status),
+    ms: entry.durationMs,
+    attempt: entry.attempt,
+    clientRequestId: entry.clientRequestId,
+    requestId: entry.requestId ?? '—',
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ export interface ReplicaState {
   readonly items: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
-/** Where the replica lives (a folder of JSON files in the CLI; memory in tests). */
+/** Where the replica lives (a folder of JSON files in the CLI). */
 export interface ReplicaStore {
   load(list: string): Promise<ReplicaState | undefined>;
   save(list: string, state: ReplicaState): Promise<void>;
@@ -76,16 +76,4 @@ export async function syncList(
     total: Object.keys(items).length,
     malformed,
   };
-}
-
-/** An in-memory replica store (tests, or a host that keeps the replica itself). */
-export class MemoryReplicaStore implements ReplicaStore {
-  readonly states = new Map<string, ReplicaState>();
-  load(list: string): Promise<ReplicaState | undefined> {
-    return Promise.resolve(this.states.get(list));
-  }
-  save(list: string, state: ReplicaState): Promise<void> {
-    this.states.set(list, state);
-    return Promise.resolve();
-  }
 }

@@ -12,6 +12,7 @@ import type { Translate } from '../../../i18n';
 import { addConnectionOptions, type ConnectionOptions } from '../connection';
 import { printJson, renderTable } from '../output';
 import { withGraph, type CommandContext } from './command-context';
+import { withoutAccents } from '../../../domain/shared/text';
 
 interface ComplaintsListOptions extends ConnectionOptions {
   readonly status?: ComplaintStatus;
@@ -36,9 +37,7 @@ const STATUS_WORDS: Readonly<Record<string, ComplaintStatus>> = {
 
 /** `En atención`, `en-atencion`, `in_progress`, `inProgress` … → the domain's status. */
 export function parseComplaintStatus(value: string): ComplaintStatus | undefined {
-  const word = value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const word = withoutAccents(value)
     .toLowerCase()
     .replace(/[\s_-]+/g, '');
   return STATUS_WORDS[word];

@@ -3,6 +3,8 @@ import type { Catalog } from '../../catalog';
 import type { graph as es, graphErrors as esErrors } from '../es-MX/graph';
 
 export const graph: Catalog<typeof es> = {
+  logLine:
+    '[graph] {{method}} {{path}} → {{outcome}} in {{ms}} ms (attempt {{attempt}}; client-request-id {{clientRequestId}}; request-id {{requestId}})',
   retrying: 'Microsoft 365 asked us to wait; retry {{attempt}} in {{seconds}} s…',
   signIn: 'Sign in to Microsoft 365: {{message}}',
 };

@@ -1,5 +1,7 @@
 /** Textos de la conexión con Microsoft 365 (es-MX): errores de Graph, configuración e inicio de sesión. */
 export const graph = {
+  logLine:
+    '[graph] {{method}} {{path}} → {{outcome}} en {{ms}} ms (intento {{attempt}}; client-request-id {{clientRequestId}}; request-id {{requestId}})',
   retrying: 'Microsoft 365 pidió esperar; reintento {{attempt}} en {{seconds}} s…',
   signIn: 'Inicie sesión en Microsoft 365: {{message}}',
 } as const;

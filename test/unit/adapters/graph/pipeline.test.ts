@@ -4,6 +4,8 @@
  * the Graph origin, that a 401 is retried once with a fresh token, and the concurrency limit.
  */
 import type { TokenProvider } from '../../../../src/adapters/graph/auth/token-provider';
+import { GRAPH_ERROR_CODES } from '../../../../src/adapters/graph/graph-request-error';
+import { hasKey } from '../../../../src/i18n';
 import {
   isRetryableCall,
   parseRetryAfter,
@@ -200,5 +202,12 @@ describe('a dead endpoint', () => {
       code: 'GRAPH.NETWORK',
     });
     expect(sent).toHaveLength(DEFAULT_RETRY_SETTINGS.maxNetworkRetries + 1);
+  });
+});
+
+describe('every Graph error code', () => {
+  it.each(GRAPH_ERROR_CODES)('%s has a Spanish and an English message', (code) => {
+    expect(hasKey('es-MX', `errors:${code}`)).toBe(true);
+    expect(hasKey('en', `errors:${code}`)).toBe(true);
   });
 });

@@ -13,7 +13,8 @@ import {
 } from '../../../../src/adapters/graph/connection/connection-settings';
 import { parseComplaintStatus } from '../../../../src/hosts/cli/commands/complaints.command';
 import { todayInMexico } from '../../../../src/hosts/cli/commands/command-context';
-import { configFileLayer, connectionSettings, nodeFetch } from '../../../../src/hosts/cli/connection';
+import { configFileLayer, connectionSettings, formatLogEntry, nodeFetch } from '../../../../src/hosts/cli/connection';
+import { createTranslator } from '../../../../src/i18n';
 import { exitCodeFor } from '../../../../src/hosts/cli/error-exit';
 import { EXIT } from '../../../../src/hosts/cli/exit-codes';
 import { printable } from '../../../../src/hosts/cli/output';
@@ -121,5 +122,25 @@ describe('terminal output', () => {
   it('dates the demo in Mexico City', () => {
     expect(todayInMexico(new Date('2026-11-28T05:00:00Z'))).toBe('2026-11-27');
     expect(todayInMexico(new Date('2026-11-28T07:00:00Z'))).toBe('2026-11-28');
+  });
+});
+
+describe('--verbose', () => {
+  it('writes one line per Graph attempt in the reader’s language, with both request ids', () => {
+    const entry = {
+      method: 'GET',
+      url: 'https://localhost:3000/v1.0/sites/root',
+      status: 429,
+      clientRequestId: 'c-1',
+      requestId: 'r-1',
+      durationMs: 12,
+      attempt: 2,
+    };
+    expect(formatLogEntry(entry, createTranslator('es-MX'))).toBe(
+      '[graph] GET /v1.0/sites/root → 429 en 12 ms (intento 2; client-request-id c-1; request-id r-1)',
+    );
+    expect(formatLogEntry({ ...entry, status: 0, error: 'fetch failed' }, createTranslator('en'))).toContain(
+      '→ fetch failed in 12 ms (attempt 2',
+    );
   });
 });
