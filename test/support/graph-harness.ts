@@ -31,6 +31,12 @@ export interface GraphHarness {
   resetStats(): Promise<void>;
   /** Configure `/emulator/faults` (rates, seed, retryAfterSeconds …); `undefined` clears them. */
   faults(config: Record<string, unknown> | undefined): Promise<void>;
+  /**
+   * Ends the current test's traffic: gateways made before this call can no longer reach the
+   * emulator (their connections are destroyed and new attempts fail locally), so a test that
+   * timed out and keeps retrying cannot add requests to the next test's counters.
+   */
+  isolate(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -41,23 +47,36 @@ export const TEST_RETRY = {
 
 export async function startGraphHarness(): Promise<GraphHarness> {
   const emulator = await startHarness();
-  let agent = new Agent({ connect: { ca: emulator.emulator.certificate } });
-  const fetchImpl: FetchLike = (input, init) => fetch(input, { ...init, dispatcher: agent } as RequestInit);
+  const newAgent = (): Agent => new Agent({ connect: { ca: emulator.emulator.certificate } });
+  let agent = newAgent();
+  let generation = 0;
+  /** Fetch bound to the current generation: after `isolate()` it refuses to send. */
+  const generationFetch = (): FetchLike => {
+    const mine = generation;
+    const bound = agent;
+    return (input, init) =>
+      mine !== generation
+        ? Promise.reject(new Error('graph-harness: this test is over (isolate() was called)'))
+        : fetch(input, { ...init, dispatcher: bound } as RequestInit);
+  };
+  const fetchImpl: FetchLike = (input, init) => generationFetch()(input, init);
   const log: GraphLogEntry[] = [];
-  const gateway = (user = LIDER, options: Partial<GraphGatewayOptions> = {}): GraphGateway =>
-    createGraphGateway({
+  const gateway = (user = LIDER, options: Partial<GraphGatewayOptions> = {}): GraphGateway => {
+    const bound = generationFetch();
+    return createGraphGateway({
       graphUrl: emulator.url,
-      fetch: fetchImpl,
+      fetch: bound,
       tokens: new EmulatorTokenProvider({
         graphUrl: emulator.url,
         user,
         scopes: PROVISIONING_SCOPES,
-        fetch: fetchImpl,
+        fetch: bound,
       }),
       retry: TEST_RETRY,
       logger: (entry) => log.push(entry),
       ...options,
     });
+  };
   const root = await gateway().send<{ id: string }>({ method: 'GET', path: '/sites/root' });
   const harness: GraphHarness = {
     emulator,
@@ -79,6 +98,12 @@ export async function startGraphHarness(): Promise<GraphHarness> {
           ? await emulator.admin('DELETE', '/emulator/faults')
           : await emulator.admin('POST', '/emulator/faults', config);
       if (response.status >= 300) throw new Error(`faults: ${response.status} ${response.text}`);
+    },
+    async isolate() {
+      const old = agent;
+      generation += 1;
+      agent = newAgent();
+      await old.destroy();
     },
     async stop() {
       await agent.close();
